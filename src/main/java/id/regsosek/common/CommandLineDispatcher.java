@@ -1,0 +1,56 @@
+package id.regsosek.common;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Runs the command named by the first argument, after the engine and the identity bootstrap are up. */
+@Component
+@Order(10)
+@ConditionalOnNotWebApplication
+public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
+
+    static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user");
+
+    private final List<CliCommand> commands;
+    private int exitCode;
+
+    public CommandLineDispatcher(List<CliCommand> commands) {
+        this.commands = commands;
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String name = args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().get(0);
+        CliCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (command == null) {
+            System.err.println("unknown command '" + name + "'; commands:");
+            commands.forEach(c -> System.err.println("  " + c.usage()));
+            exitCode = 64;
+            return;
+        }
+        try {
+            exitCode = command.run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(name + ": " + e.getMessage() + "\nusage: " + command.usage());
+            exitCode = 64;
+        } catch (Exception e) {
+            System.err.println(name + " failed: " + e);
+            exitCode = 1;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,60 @@
+package id.regsosek.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spring Security logs users in against Camunda identity: one user store for our pages, our API, the REST API and
+ * the webapps. Camunda's password check also counts failed attempts and locks an account after too many.
+ */
+@Component
+public class CamundaAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identity;
+
+    public CamundaAuthenticationProvider(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String userId = request.getName();
+        Object credentials = request.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null) {
+            throw new BadCredentialsException("user and password are required");
+        }
+        RegsosekUser user = SystemCalls.asSystem(identity, () -> {
+            if (!identity.checkPassword(userId, credentials.toString())) {
+                return null;
+            }
+            return load(userId);
+        });
+        if (user == null) {
+            throw new BadCredentialsException("wrong user or password");
+        }
+        var authorities = user.groups().stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /** Groups and tenants as the engine knows them, including tenants given to one of the user's groups. */
+    RegsosekUser load(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .toList();
+        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        return new RegsosekUser(userId, groups, tenants);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,55 @@
+package id.regsosek.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A fresh database for the integration suite on the local PostgreSQL: dropped and created once per JVM, so each
+ * run starts from empty engine and domain tables. Server and admin user come from IT_DB_HOST / IT_DB_USER.
+ */
+public class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String HOST = env("IT_DB_HOST", "127.0.0.1:5432");
+    static final String USER = env("IT_DB_USER", "postgres");
+    static final String NAME = "regsosek_it";
+    private static boolean created;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        recreate();
+        TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://" + HOST + "/" + NAME,
+                "spring.datasource.username=" + USER, "spring.datasource.password=").applyTo(context);
+    }
+
+    static synchronized void recreate() {
+        if (created) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + NAME + " with (force)");
+            s.execute("create database " + NAME);
+            created = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + " is not usable: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean reachable() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER, "")) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
