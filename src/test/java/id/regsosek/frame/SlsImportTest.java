@@ -102,7 +102,7 @@ class SlsImportTest extends AppTest {
     void reImportUpdatesAndNeverDuplicates() throws Exception {
         String file = HEADER + VILLAGE + ",9301,00,RT 1,SLS,100\n" + VILLAGE + ",9302,01,RT 2 A,SLS,80\n";
         JsonNode first = json.readTree(upload(file).body());
-        assertThat(first.get("inserted").asInt()).isEqualTo(2);
+        assertThat(first.get("inserted").asInt()).as(first.toString()).isEqualTo(2);
 
         JsonNode again = json.readTree(upload(file).body());
         assertThat(again.get("state").asText()).isEqualTo("DONE");

@@ -6,9 +6,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of tests that need the whole application on H2 (with the Bekasi demo frame and demo users). All share one
- * Spring context, so the engine starts once per test run.
+ * Spring context, so the engine starts once per test run, on an in-memory database of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Here, not in application-test.yaml: config/application-h2.yaml (a later location) would win over it.
+        properties = "spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {
 
