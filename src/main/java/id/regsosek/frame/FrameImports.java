@@ -1,8 +1,10 @@
 package id.regsosek.frame;
 
+import id.regsosek.imports.ImportExecutorConfig;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +18,7 @@ public class FrameImports {
     private final TaskExecutor executor;
 
     public FrameImports(ImportRuns runs, AreaFrameImporter areaImporter, SlsImporter slsImporter,
-                        TaskExecutor executor) {
+                        @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor) {
         this.runs = runs;
         this.areaImporter = areaImporter;
         this.slsImporter = slsImporter;

@@ -1,0 +1,102 @@
+package id.regsosek.dashboard;
+
+import id.regsosek.common.NotFoundException;
+import id.regsosek.dashboard.DashboardViews.Area;
+import id.regsosek.dashboard.DashboardViews.Officer;
+import id.regsosek.dashboard.DashboardViews.Problem;
+import id.regsosek.dashboard.DashboardViews.Step;
+import id.regsosek.dashboard.DashboardViews.Summary;
+import id.regsosek.identity.CurrentUser;
+import id.regsosek.identity.Groups;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dashboard's figures as JSON and CSV, for managers and regency admins of the caller's regency. Served under
+ * /dashboard/api (the page, with its login session) and /api/dashboard (HTTP Basic, for other tools).
+ */
+@RestController
+@RequestMapping({"/dashboard/api", "/api/dashboard"})
+public class DashboardController {
+
+    private final DashboardQueries queries;
+    private final RepositoryService repository;
+
+    public DashboardController(DashboardQueries queries, RepositoryService repository) {
+        this.queries = queries;
+        this.repository = repository;
+    }
+
+    private static String regency() {
+        CurrentUser.requireGroup(Groups.MANAGER, Groups.REGENCY_ADMIN);
+        return CurrentUser.regency();
+    }
+
+    @GetMapping("/summary")
+    public Summary summary() {
+        return queries.summary(regency());
+    }
+
+    @GetMapping("/steps")
+    public List<Step> steps() {
+        return queries.steps(regency());
+    }
+
+    @GetMapping("/areas")
+    public List<Area> areas(@RequestParam(required = false) String parent) {
+        String regency = regency();
+        if (parent != null) {
+            CurrentUser.requireOwnRegency(parent.length() >= 5 ? parent.substring(0, 5) : parent);
+        }
+        return queries.areas(regency, parent);
+    }
+
+    @GetMapping("/officers")
+    public List<Officer> officers(@RequestParam(defaultValue = "100") int limit) {
+        return queries.officers(regency(), Math.max(1, Math.min(limit, 2000)));
+    }
+
+    @GetMapping("/problems")
+    public List<Problem> problems() {
+        return queries.problems(regency());
+    }
+
+    @GetMapping(value = "/{table}.csv", produces = "text/csv")
+    public ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String parent) {
+        String body = switch (table) {
+            case "steps" -> RecordCsv.write(Step.class, steps());
+            case "areas" -> RecordCsv.write(Area.class, areas(parent));
+            case "officers" -> RecordCsv.write(Officer.class, officers(2000));
+            case "problems" -> RecordCsv.write(Problem.class, problems());
+            default -> throw new NotFoundException("no table " + table + " (steps, areas, officers, problems)");
+        };
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"").body(body);
+    }
+
+    /** The deployed BPMN of a process, for the diagram coloured by waiting time. */
+    @GetMapping(value = "/diagram/{processKey}", produces = MediaType.APPLICATION_XML_VALUE)
+    public String diagram(@PathVariable String processKey) throws IOException {
+        regency();
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .withoutTenantId().latestVersion().singleResult();
+        if (definition == null) {
+            throw new NotFoundException("no deployed process " + processKey);
+        }
+        try (InputStream xml = repository.getProcessModel(definition.getId())) {
+            return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package id.regsosek.dashboard;
+
+import id.regsosek.dashboard.DashboardViews.Area;
+import id.regsosek.dashboard.DashboardViews.Officer;
+import id.regsosek.dashboard.DashboardViews.Problem;
+import id.regsosek.dashboard.DashboardViews.Step;
+import id.regsosek.dashboard.DashboardViews.Summary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Reads of the dashboard aggregates of one regency: small tables, indexed by regency, so each read is quick. */
+@Service
+public class DashboardQueries {
+
+    private final JdbcTemplate jdbc;
+    private final EnumerationPeriod period;
+    private final OfficerFlags flags;
+
+    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriod period, OfficerFlags flags) {
+        this.jdbc = jdbc;
+        this.period = period;
+        this.flags = flags;
+    }
+
+    public Summary summary(String regency) {
+        List<Map<String, Object>> refresh = jdbc.queryForList(
+                "select refreshed_at, duration_ms from dash_refresh where regency_code = ?", regency);
+        Map<String, Object> totals = jdbc.queryForMap("select coalesce(sum(expected), 0) e, coalesce(sum(families),"
+                + " 0) f, coalesce(sum(final_families), 0) d, coalesce(sum(sls_total), 0) s, coalesce(sum(sls_complete),"
+                + " 0) c from dash_area where regency_code = ? and area_level = 'DISTRICT'", regency);
+        Long incidents = jdbc.queryForObject("select count(*) from act_ru_incident where tenant_id_ = ?", Long.class,
+                regency);
+        Instant at = refresh.isEmpty() ? null : ((Timestamp) refresh.get(0).get("refreshed_at")).toInstant();
+        Integer ms = refresh.isEmpty() ? null : ((Number) refresh.get(0).get("duration_ms")).intValue();
+        return new Summary(regency, at, ms, period.start(), period.end(), period.expectedShare(today()),
+                num(totals, "e"), num(totals, "f"), num(totals, "d"), num(totals, "s"), num(totals, "c"), incidents);
+    }
+
+    public List<Step> steps(String regency) {
+        Instant at = refreshedAt(regency);
+        return jdbc.query("select process_key, activity_id, activity_name, activity_type, open_count, median_since,"
+                + " p90_since, oldest_since from dash_step where regency_code = ?", (rs, i) -> new Step(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        hours(at, rs.getTimestamp(6)), hours(at, rs.getTimestamp(7)), rs.getTimestamp(8).toInstant()),
+                regency).stream().sorted(Comparator.comparingDouble(Step::p90WaitHours).reversed()).toList();
+    }
+
+    /** Districts (parent null) or the villages / SLS under a code, the furthest behind the expected line first. */
+    public List<Area> areas(String regency, String parent) {
+        double expectedShare = period.expectedShare(today());
+        String where = parent == null ? "area_level = 'DISTRICT'" : "parent_code = ?";
+        Object[] args = parent == null ? new Object[] {regency} : new Object[] {regency, parent};
+        return jdbc.query("select area_level, code, name, expected, families, final_families, sls_total,"
+                + " sls_complete from dash_area where regency_code = ? and " + where, (rs, i) -> area(rs,
+                        expectedShare), args).stream().sorted(Comparator.comparingDouble(Area::behindBy).reversed()
+                .thenComparing(Area::code)).toList();
+    }
+
+    public List<Officer> officers(String regency, int limit) {
+        return jdbc.query("select user_id, officer_code, name, role, district_code, open_tasks, overdue_tasks,"
+                        + " attempts, no_respondent, refused, fast_completions from dash_officer where regency_code = ?"
+                        + " order by overdue_tasks desc, open_tasks desc, user_id", (rs, i) -> flags.officer(rs),
+                regency).stream().limit(limit).toList();
+    }
+
+    public List<Problem> problems(String regency) {
+        List<Problem> incidents = jdbc.query("select i.incident_type_, d.key_, i.activity_id_, i.proc_inst_id_,"
+                + " i.incident_timestamp_, i.incident_msg_ from act_ru_incident i left join act_re_procdef d"
+                + " on d.id_ = i.proc_def_id_ where i.tenant_id_ = ? order by i.incident_timestamp_", (rs, i) ->
+                new Problem("insiden: " + rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), regency);
+        List<Problem> retrying = jdbc.query("select j.process_def_key_, j.act_id_, j.process_instance_id_,"
+                + " j.create_time_, j.exception_msg_ from act_ru_job j where j.tenant_id_ = ? and j.retries_ > 0"
+                + " and j.exception_msg_ is not null order by j.create_time_", (rs, i) -> new Problem(
+                        "gagal, dicoba ulang", rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)), regency);
+        return java.util.stream.Stream.concat(incidents.stream(), retrying.stream()).limit(500).toList();
+    }
+
+    private Area area(ResultSet rs, double expectedShare) throws SQLException {
+        int expected = rs.getInt(4);
+        int finalFamilies = rs.getInt(6);
+        double share = expected == 0 ? 0 : (double) finalFamilies / expected;
+        return new Area(rs.getString(1), rs.getString(2), rs.getString(3), expected, rs.getInt(5), finalFamilies,
+                share, expectedShare, expectedShare - share, rs.getInt(7), rs.getInt(8));
+    }
+
+    private Instant refreshedAt(String regency) {
+        List<Timestamp> at = jdbc.queryForList("select refreshed_at from dash_refresh where regency_code = ?",
+                Timestamp.class, regency);
+        return at.isEmpty() ? Instant.now() : at.get(0).toInstant();
+    }
+
+    private static double hours(Instant at, Timestamp since) {
+        return Math.round(Duration.between(since.toInstant(), at).toMinutes() / 6.0) / 10.0;
+    }
+
+    private static long num(Map<String, Object> row, String key) {
+        Object v = row.get(key) != null ? row.get(key) : row.get(key.toUpperCase());
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    }
+}

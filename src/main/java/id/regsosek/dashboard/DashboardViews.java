@@ -1,0 +1,34 @@
+package id.regsosek.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the dashboard API returns; the same rows feed the page, the JSON API and the CSV downloads. */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    public record Summary(String regency, Instant refreshedAt, Integer refreshMs, LocalDate periodStart,
+                          LocalDate periodEnd, double expectedShareToday, long expectedFamilies, long families,
+                          long finalFamilies, long slsTotal, long slsComplete, long openIncidents) {
+    }
+
+    public record Step(String processKey, String activityId, String activityName, String activityType,
+                       int open, double medianWaitHours, double p90WaitHours, Instant oldestSince) {
+    }
+
+    public record Area(String level, String code, String name, int expected, int families, int finalFamilies,
+                       double finalShare, double expectedShareToday, double behindBy, int slsTotal,
+                       int slsComplete) {
+    }
+
+    public record Officer(String userId, String officerCode, String name, String role, String districtCode,
+                          int openTasks, int overdueTasks, int attempts, int noRespondent, int refused,
+                          int fastCompletions, String flags) {
+    }
+
+    public record Problem(String kind, String processKey, String activityId, String processInstanceId,
+                          Instant since, String message) {
+    }
+}

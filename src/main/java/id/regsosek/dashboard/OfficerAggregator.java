@@ -1,0 +1,77 @@
+package id.regsosek.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per officer: open tasks (routed to the officer as assignee), tasks open longer than the overdue limit, visit
+ * outcomes (no respondent, refused) and task completions faster than is plausible for a household interview.
+ */
+@Component
+class OfficerAggregator {
+
+    private final JdbcTemplate jdbc;
+    private final Duration overdue;
+    private final Duration fast;
+
+    OfficerAggregator(JdbcTemplate jdbc, @Value("${regsosek.dashboard.overdue-days:3}") int overdueDays,
+                      @Value("${regsosek.dashboard.fast-completion-minutes:2}") int fastMinutes) {
+        this.jdbc = jdbc;
+        this.overdue = Duration.ofDays(overdueDays);
+        this.fast = Duration.ofMinutes(fastMinutes);
+    }
+
+    void refresh(String regency, Instant now) {
+        Map<String, long[]> byUser = new TreeMap<>();
+        jdbc.query("select assignee_, count(*), sum(case when create_time_ < ? then 1 else 0 end) from act_ru_task"
+                        + " where tenant_id_ = ? and assignee_ is not null group by assignee_",
+                rs -> {
+                    long[] v = row(byUser, rs.getString(1));
+                    v[0] = rs.getLong(2);
+                    v[1] = rs.getLong(3);
+                }, Timestamp.from(now.minus(overdue)), regency);
+        jdbc.query("select o.user_id, count(*), sum(case when a.result_code = 3 then 1 else 0 end),"
+                + " sum(case when a.result_code = 4 then 1 else 0 end) from visit_attempt a"
+                + " join officer o on o.id = a.officer_id where o.regency_code = ? and o.user_id is not null"
+                + " group by o.user_id", rs -> {
+                    long[] v = row(byUser, rs.getString(1));
+                    v[2] = rs.getLong(2);
+                    v[3] = rs.getLong(3);
+                    v[4] = rs.getLong(4);
+                }, regency);
+        jdbc.query("select assignee_, count(*) from act_hi_taskinst where tenant_id_ = ? and assignee_ is not null"
+                        + " and end_time_ > ? and duration_ < ? and delete_reason_ = 'completed' group by assignee_",
+                rs -> {
+                    row(byUser, rs.getString(1))[5] = rs.getLong(2);
+                }, regency, Timestamp.from(now.minus(Duration.ofDays(7))), fast.toMillis());
+        write(regency, byUser);
+    }
+
+    private void write(String regency, Map<String, long[]> byUser) {
+        jdbc.update("delete from dash_officer where regency_code = ?", regency);
+        List<Object[]> rows = new ArrayList<>();
+        byUser.forEach((user, v) -> rows.add(new Object[] {regency, user, v[0], v[1], v[2], v[3], v[4], v[5]}));
+        jdbc.batchUpdate("insert into dash_officer (regency_code, user_id, open_tasks, overdue_tasks, attempts,"
+                + " no_respondent, refused, fast_completions) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        // Names and roles from our officer records, where the user is an officer (staff users are not).
+        jdbc.update("update dash_officer set officer_code = (select o.officer_code from officer o where o.user_id"
+                + " = dash_officer.user_id and o.regency_code = dash_officer.regency_code), name = (select o.name"
+                + " from officer o where o.user_id = dash_officer.user_id and o.regency_code ="
+                + " dash_officer.regency_code), role = (select o.role from officer o where o.user_id ="
+                + " dash_officer.user_id and o.regency_code = dash_officer.regency_code), district_code = (select"
+                + " o.home_district_code from officer o where o.user_id = dash_officer.user_id and o.regency_code ="
+                + " dash_officer.regency_code) where regency_code = ?", regency);
+    }
+
+    private static long[] row(Map<String, long[]> byUser, String user) {
+        return byUser.computeIfAbsent(user, u -> new long[6]);
+    }
+}

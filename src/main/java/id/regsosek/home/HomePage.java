@@ -1,0 +1,25 @@
+package id.regsosek.home;
+
+import id.regsosek.identity.CurrentUser;
+import id.regsosek.identity.Groups;
+import id.regsosek.identity.RegsosekUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** After login: what this user can open (Tasklist for everyone, Cockpit and the dashboard for managers). */
+@Controller
+public class HomePage {
+
+    @GetMapping("/")
+    public String home(Model model) {
+        RegsosekUser user = CurrentUser.get();
+        model.addAttribute("user", user.userId());
+        model.addAttribute("regency", user.regency());
+        model.addAttribute("groups", user.groups());
+        boolean manages = user.inGroup(Groups.MANAGER) || user.inGroup(Groups.REGENCY_ADMIN);
+        model.addAttribute("manages", manages && user.regency() != null);
+        model.addAttribute("admin", user.inGroup("camunda-admin"));
+        return "home";
+    }
+}

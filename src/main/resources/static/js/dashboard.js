@@ -1,0 +1,147 @@
+// Regsosek operations dashboard: reads dashboard/api/* (same origin, login session) and renders tables,
+// progress bars and the BPMN diagram coloured by waiting time (bpmn-js navigated viewer from npm).
+(function () {
+  'use strict';
+  var api = 'dashboard/api/';
+  var WARN_HOURS = 24, BAD_HOURS = 72;
+
+  function get(path) {
+    return fetch(api + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+      .then(function (r) { if (!r.ok) { throw new Error(path + ': ' + r.status); } return r.json(); });
+  }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function num(n) { return Number(n).toLocaleString('id-ID'); }
+  function pct(x) { return (100 * x).toLocaleString('id-ID', {maximumFractionDigits: 1}) + '%'; }
+  function waitClass(h) { return h >= BAD_HOURS ? 'wait-bad' : h >= WARN_HOURS ? 'wait-warn' : 'wait-ok'; }
+  function fill(id, rows, render) {
+    var body = document.querySelector('#' + id + ' tbody');
+    body.innerHTML = '';
+    if (!rows.length) { var tr = el('tr'); tr.appendChild(el('td', 'Tidak ada data.')); body.appendChild(tr); }
+    rows.forEach(function (r) { body.appendChild(render(r)); });
+  }
+  function row(cells) {
+    var tr = el('tr');
+    cells.forEach(function (c) {
+      var td;
+      if (c !== null && typeof c === 'object' && c.nodeType) { td = el('td'); td.appendChild(c); } else { td = el('td', c); }
+      if (typeof c === 'number') { td.className = 'num'; }
+      tr.appendChild(td);
+    });
+    return tr;
+  }
+  function bar(share, expected) {
+    var b = el('div', null, 'bar');
+    var d = el('div', null, 'done'); d.style.width = Math.min(100, 100 * share) + '%';
+    var x = el('div', null, 'expect'); x.style.left = Math.min(100, 100 * expected) + '%';
+    b.appendChild(d); b.appendChild(x);
+    b.title = 'final ' + pct(share) + ', harapan hari ini ' + pct(expected);
+    return b;
+  }
+
+  function summary(s) {
+    document.getElementById('fresh').textContent = s.refreshedAt
+      ? new Date(s.refreshedAt).toLocaleString('id-ID') : 'belum dihitung';
+    var cards = document.getElementById('cards');
+    cards.innerHTML = '';
+    [[num(s.finalFamilies) + ' / ' + num(s.expectedFamilies), 'keluarga final / target', 'card-final'],
+     [pct(s.expectedFamilies ? s.finalFamilies / s.expectedFamilies : 0),
+      'selesai (harapan hari ini ' + pct(s.expectedShareToday) + ')', 'card-share'],
+     [num(s.slsComplete) + ' / ' + num(s.slsTotal), 'SLS selesai / semua SLS', 'card-sls'],
+     [num(s.openIncidents), 'insiden terbuka', 'card-incidents']].forEach(function (c) {
+      var card = el('div', null, 'card');
+      card.id = c[2];
+      card.appendChild(el('div', c[0], 'value'));
+      card.appendChild(el('div', c[1], 'label'));
+      cards.appendChild(card);
+    });
+  }
+
+  function steps(rows) {
+    fill('steps', rows, function (r) {
+      var tr = row([r.processKey, r.activityName || r.activityId, r.open, r.medianWaitHours, r.p90WaitHours,
+        new Date(r.oldestSince).toLocaleString('id-ID')]);
+      tr.setAttribute('data-step', r.processKey + ':' + r.activityId);
+      tr.cells[4].className = 'num ' + waitClass(r.p90WaitHours);
+      return tr;
+    });
+    var select = document.getElementById('process');
+    var keys = rows.map(function (r) { return r.processKey; })
+      .filter(function (k, i, a) { return a.indexOf(k) === i; });
+    select.innerHTML = '';
+    keys.forEach(function (k) { var o = el('option', k); o.value = k; select.appendChild(o); });
+    select.onchange = function () { diagram(select.value, rows); };
+    if (keys.length) { diagram(keys[0], rows); }
+  }
+
+  var viewer = null;
+  function diagram(key, rows) {
+    if (!window.BpmnJS) { return; }
+    if (!viewer) { viewer = new window.BpmnJS({container: '#diagram'}); }
+    fetch(api + 'diagram/' + encodeURIComponent(key), {credentials: 'same-origin'})
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+      .then(function (xml) { return viewer.importXML(xml); })
+      .then(function () {
+        var canvas = viewer.get('canvas'), overlays = viewer.get('overlays'), registry = viewer.get('elementRegistry');
+        canvas.zoom('fit-viewport');
+        rows.filter(function (r) { return r.processKey === key && registry.get(r.activityId); }).forEach(function (r) {
+          canvas.addMarker(r.activityId, waitClass(r.p90WaitHours));
+          var badge = el('span', num(r.open) + ' · P90 ' + r.p90WaitHours + ' j', 'badge');
+          overlays.add(r.activityId, {position: {bottom: 8, right: 8}, html: badge});
+        });
+      })
+      .catch(function (e) { document.getElementById('diagram').textContent = 'Diagram tidak dapat ditampilkan: ' + e; });
+  }
+
+  var trail = [];
+  function areas(parent) {
+    var query = parent ? '?parent=' + encodeURIComponent(parent.code) : '';
+    get('areas' + query).then(function (rows) {
+      document.getElementById('areas-csv').href = api + 'areas.csv' + query;
+      var crumbs = document.getElementById('crumbs');
+      crumbs.innerHTML = '';
+      var top = el('a', 'Semua kecamatan');
+      top.onclick = function () { trail = []; areas(null); };
+      crumbs.appendChild(top);
+      trail.forEach(function (t, i) {
+        crumbs.appendChild(document.createTextNode(' › '));
+        var a = el('a', t.name);
+        a.onclick = function () { trail = trail.slice(0, i + 1); areas(t); };
+        crumbs.appendChild(a);
+      });
+      fill('areas', rows, function (r) {
+        var tr = row([r.code, r.name, r.expected, r.finalFamilies, bar(r.finalShare, r.expectedShareToday),
+          pct(Math.max(0, r.behindBy)), r.slsComplete + ' / ' + r.slsTotal]);
+        if (r.level !== 'SLS') {
+          tr.className = 'drill';
+          tr.onclick = function () { trail.push({code: r.code, name: r.name}); areas({code: r.code}); };
+        }
+        return tr;
+      });
+    });
+  }
+
+  function officers(rows) {
+    fill('officers', rows, function (r) {
+      return row([r.userId, r.officerCode || '', r.name || '', r.role || '', r.districtCode || '', r.openTasks,
+        r.overdueTasks, r.attempts, r.noRespondent, r.refused, r.fastCompletions, r.flags]);
+    });
+  }
+
+  function problems(rows) {
+    fill('problems', rows, function (r) {
+      return row([r.kind, r.processKey || '', r.activityId || '', r.processInstanceId || '',
+        new Date(r.since).toLocaleString('id-ID'), r.message || '']);
+    });
+  }
+
+  get('summary').then(summary);
+  get('steps').then(steps);
+  get('officers').then(officers);
+  get('problems').then(problems);
+  areas(null);
+}());

@@ -1,0 +1,120 @@
+package id.regsosek.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.support.AppTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard's figures follow what the processes and the field work did, after a refresh. */
+class DashboardTest extends AppTest {
+
+    static final String PROBE = "tenant-probe";
+    static final String PROBE_TASK = "Task_Probe";
+    /** An SLS of the demo frame in Bojongmangu that no other test touches. */
+    static final String SLS = "32.16.23.2001.0003.00";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    private DashboardRefresher refresher;
+    @Autowired
+    private RepositoryService repository;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    static void deployProbe(RepositoryService repository) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
+            repository.createDeployment().name(PROBE).addClasspathResource("test-processes/tenant-probe.bpmn")
+                    .deploy();
+        }
+    }
+
+    private int openAtProbe() throws Exception {
+        for (JsonNode step : json.readTree(http("manajer").get("/api/dashboard/steps").body())) {
+            if (PROBE.equals(step.get("processKey").asText()) && PROBE_TASK.equals(step.get("activityId").asText())) {
+                return step.get("open").asInt();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void openStepsCountWhatTheProcessesStartedAndOnlyInTheCallersRegency() throws Exception {
+        deployProbe(repository);
+        refresher.refresh("32.16");
+        int before = openAtProbe();
+        for (int i = 0; i < 3; i++) {
+            runtime.startProcessInstanceByKey(PROBE, Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.16"));
+        }
+        runtime.startProcessInstanceByKey(PROBE, Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.75"));
+        refresher.refresh("32.16");
+        assertThat(openAtProbe()).isEqualTo(before + 3);
+        JsonNode summary = json.readTree(http("manajer").get("/api/dashboard/summary").body());
+        assertThat(Instant.parse(summary.get("refreshedAt").asText())).isAfter(Instant.now().minusSeconds(60));
+    }
+
+    @Test
+    void areaProgressCountsFinalFamiliesAgainstExpectedFromSlsUpToDistrict() throws Exception {
+        Map<String, Object> sls = jdbc.queryForMap("select id, expected_families from sls where code = ?", SLS);
+        long slsId = ((Number) sls.get("ID")).longValue();
+        jdbc.update("delete from family where sls_id = ?", slsId);
+        for (int i = 1; i <= 3; i++) {
+            jdbc.update("insert into family (regency_code, sls_id, kk_number, head_name, origin, result_code, final_at)"
+                    + " values ('32.16', ?, ?, ?, 'PRELIST', ?, ?)", slsId, "32162300000000" + i + "0",
+                    "Kepala " + i, i < 3 ? 1 : null, i < 3 ? Timestamp.from(Instant.now()) : null);
+        }
+        refresher.refresh("32.16");
+        JsonNode slsRows = json.readTree(http("manajer").get("/api/dashboard/areas?parent=32.16.23.2001").body());
+        JsonNode row = null;
+        for (JsonNode r : slsRows) {
+            row = SLS.equals(r.get("code").asText()) ? r : row;
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.get("families").asInt()).isEqualTo(3);
+        assertThat(row.get("finalFamilies").asInt()).isEqualTo(2);
+        assertThat(row.get("expected").asInt()).isEqualTo(((Number) sls.get("EXPECTED_FAMILIES")).intValue());
+
+        JsonNode districts = json.readTree(http("manajer").get("/api/dashboard/areas").body());
+        assertThat(districts).hasSize(23);
+        JsonNode first = districts.get(0);
+        assertThat(first.get("behindBy").asDouble()).isGreaterThanOrEqualTo(districts.get(22).get("behindBy").asDouble());
+    }
+
+    @Test
+    void csvDownloadsCarryAHeaderAndTheRows() {
+        var csv = http("admin").get("/api/dashboard/areas.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("areas.csv");
+        assertThat(csv.body().lines().findFirst().orElse("")).startsWith("level,code,name,expected,families");
+        assertThat(csv.body().lines().count()).isEqualTo(24);
+    }
+
+    @Test
+    void onlyManagersAndRegencyAdminsSeeIt() {
+        assertThat(http("ppl1").get("/api/dashboard/summary").statusCode()).isEqualTo(403);
+        assertThat(http("koseka1").get("/api/dashboard/steps.csv").statusCode()).isEqualTo(403);
+        assertThat(http(null).get("/api/dashboard/summary").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theExpectedLineRunsAcrossTheEnumerationPeriod() {
+        EnumerationPeriod period = new EnumerationPeriod(LocalDate.of(2022, 10, 15), LocalDate.of(2022, 11, 14));
+        assertThat(period.expectedShare(LocalDate.of(2022, 10, 14))).isZero();
+        assertThat(period.expectedShare(LocalDate.of(2022, 10, 15))).isEqualTo(1.0 / 31);
+        assertThat(period.expectedShare(LocalDate.of(2022, 11, 14))).isEqualTo(1.0);
+        assertThat(period.expectedShare(LocalDate.of(2026, 11, 28))).isEqualTo(1.0);
+    }
+}
