@@ -79,7 +79,7 @@ public class DashboardQueries {
                 + " on d.id_ = i.proc_def_id_ where i.tenant_id_ = ? order by i.incident_timestamp_", (rs, i) ->
                 new Problem("insiden: " + rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)), regency);
-        List<Problem> retrying = jdbc.query("select j.process_def_key_, j.act_id_, j.process_instance_id_,"
+        List<Problem> retrying = jdbc.query("select j.process_def_key_, j.failed_act_id_, j.process_instance_id_,"
                 + " j.create_time_, j.exception_msg_ from act_ru_job j where j.tenant_id_ = ? and j.retries_ > 0"
                 + " and j.exception_msg_ is not null order by j.create_time_", (rs, i) -> new Problem(
                         "gagal, dicoba ulang", rs.getString(1), rs.getString(2), rs.getString(3),

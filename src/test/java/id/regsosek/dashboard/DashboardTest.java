@@ -1,6 +1,7 @@
 package id.regsosek.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class DashboardTest extends AppTest {
     private RuntimeService runtime;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ManagementService management;
 
     static void deployProbe(RepositoryService repository) {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
@@ -100,6 +104,32 @@ class DashboardTest extends AppTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("areas.csv");
         assertThat(csv.body().lines().findFirst().orElse("")).startsWith("level,code,name,expected,families");
         assertThat(csv.body().lines().count()).isEqualTo(24);
+    }
+
+    @Test
+    void failingStepsShowWhileRetriedAndAsIncidentsOnceRetriesRunOut() throws Exception {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("failing-probe").count() == 0) {
+            repository.createDeployment().name("failing-probe")
+                    .addClasspathResource("test-processes/failing-probe.bpmn").deploy();
+        }
+        String pi = runtime.startProcessInstanceByKey("failing-probe",
+                Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.16")).getId();
+        var job = management.createJobQuery().processInstanceId(pi).singleResult();
+        assertThatThrownBy(() -> management.executeJob(job.getId())).isNotNull();
+        assertThat(problemsOf(pi)).containsExactly("gagal, dicoba ulang|Task_Fails");
+        management.setJobRetries(job.getId(), 0);
+        assertThat(problemsOf(pi)).containsExactly("insiden: failedJob|Task_Fails");
+        assertThat(http("manajer").get("/api/dashboard/problems.csv").body()).contains(pi);
+    }
+
+    private java.util.List<String> problemsOf(String pi) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode p : json.readTree(http("manajer").get("/api/dashboard/problems").body())) {
+            if (pi.equals(p.path("processInstanceId").asText())) {
+                out.add(p.get("kind").asText() + "|" + p.get("activityId").asText());
+            }
+        }
+        return out;
     }
 
     @Test
