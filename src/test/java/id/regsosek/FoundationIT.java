@@ -12,6 +12,7 @@ import id.regsosek.identity.TenantFromRegency;
 import id.regsosek.support.Http;
 import id.regsosek.support.PostgresTest;
 import id.regsosek.support.SecondRegency;
+import id.regsosek.support.TestProcesses;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -99,15 +100,12 @@ class FoundationIT extends PostgresTest {
 
     @Test
     void regenciesDoNotSeeEachOthersWork() throws Exception {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("tenant-probe").count() == 0) {
-            repository.createDeployment().name("tenant-probe")
-                    .addClasspathResource("test-processes/tenant-probe.bpmn").deploy();
-        }
-        String kota = runtime.startProcessInstanceByKey("tenant-probe",
+        TestProcesses.deploy(repository, TestProcesses.TENANT_PROBE);
+        String kota = runtime.startProcessInstanceByKey(TestProcesses.TENANT_PROBE,
                 Map.of(TenantFromRegency.REGENCY_VARIABLE, SecondRegency.CODE)).getId();
-        String bekasi = runtime.startProcessInstanceByKey("tenant-probe",
+        String bekasi = runtime.startProcessInstanceByKey(TestProcesses.TENANT_PROBE,
                 Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.16")).getId();
-        JsonNode seen = json.readTree(admin().get("/engine-rest/process-instance?processDefinitionKey=tenant-probe")
+        JsonNode seen = json.readTree(admin().get("/engine-rest/process-instance?processDefinitionKey=" + TestProcesses.TENANT_PROBE)
                 .body());
         assertThat(seen.findValuesAsText("id")).contains(bekasi).doesNotContain(kota);
         assertThat(http(SecondRegency.ADMIN, SecondRegency.PASSWORD).get("/api/frame/villages/32.16.01.2001/sls")

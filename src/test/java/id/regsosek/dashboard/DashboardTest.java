@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.identity.TenantFromRegency;
 import id.regsosek.support.AppTest;
+import id.regsosek.support.TestProcesses;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The dashboard's figures follow what the processes and the field work did, after a refresh. */
 class DashboardTest extends AppTest {
 
-    static final String PROBE = "tenant-probe";
-    static final String PROBE_TASK = "Task_Probe";
+    static final String PROBE = TestProcesses.TENANT_PROBE;
+    static final String PROBE_TASK = TestProcesses.TENANT_PROBE_TASK;
     /** An SLS of the demo frame in Bojongmangu that no other test touches. */
     static final String SLS = "32.16.23.2001.0003.00";
 
@@ -40,10 +41,7 @@ class DashboardTest extends AppTest {
     private ManagementService management;
 
     static void deployProbe(RepositoryService repository) {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
-            repository.createDeployment().name(PROBE).addClasspathResource("test-processes/tenant-probe.bpmn")
-                    .deploy();
-        }
+        TestProcesses.deploy(repository, PROBE);
     }
 
     private int openAtProbe() throws Exception {
@@ -108,17 +106,14 @@ class DashboardTest extends AppTest {
 
     @Test
     void failingStepsShowWhileRetriedAndAsIncidentsOnceRetriesRunOut() throws Exception {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("failing-probe").count() == 0) {
-            repository.createDeployment().name("failing-probe")
-                    .addClasspathResource("test-processes/failing-probe.bpmn").deploy();
-        }
-        String pi = runtime.startProcessInstanceByKey("failing-probe",
+        TestProcesses.deploy(repository, TestProcesses.FAILING_PROBE);
+        String pi = runtime.startProcessInstanceByKey(TestProcesses.FAILING_PROBE,
                 Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.16")).getId();
         var job = management.createJobQuery().processInstanceId(pi).singleResult();
         assertThatThrownBy(() -> management.executeJob(job.getId())).isNotNull();
-        assertThat(problemsOf(pi)).containsExactly("gagal, dicoba ulang|Task_Fails");
+        assertThat(problemsOf(pi)).containsExactly("gagal, dicoba ulang|" + TestProcesses.FAILING_PROBE_TASK);
         management.setJobRetries(job.getId(), 0);
-        assertThat(problemsOf(pi)).containsExactly("insiden: failedJob|Task_Fails");
+        assertThat(problemsOf(pi)).containsExactly("insiden: failedJob|" + TestProcesses.FAILING_PROBE_TASK);
         assertThat(http("manajer").get("/api/dashboard/problems.csv").body()).contains(pi);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.SecondRegency;
+import id.regsosek.support.TestProcesses;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Two regencies side by side: neither sees the other's tasks, instances, history or area rows. */
 class TenantIsolationTest extends AppTest {
 
-    private static final String PROBE = "tenant-probe";
+    private static final String PROBE = TestProcesses.TENANT_PROBE;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -40,10 +41,7 @@ class TenantIsolationTest extends AppTest {
     @BeforeEach
     void twoRegenciesWithOneInstanceEach() {
         SecondRegency.ensure(imports, users);
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
-            repository.createDeployment().name("tenant-probe").addClasspathResource("test-processes/tenant-probe.bpmn")
-                    .deploy();
-        }
+        TestProcesses.deploy(repository, TestProcesses.TENANT_PROBE);
         bekasi = runtime.startProcessInstanceByKey(PROBE, Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.16"));
         kota = runtime.startProcessInstanceByKey(PROBE, Map.of(TenantFromRegency.REGENCY_VARIABLE, "32.75"));
     }
