@@ -1,0 +1,59 @@
+package id.regsosek.signoff;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of each sign-off task: checks the decision (a return or reopen needs its reason), keeps it with
+ * the user and reason, and moves the SLS's status along.
+ */
+@Component("recordSignoffDecision")
+public class RecordDecisionListener implements TaskListener {
+
+    private final SignoffRepository repository;
+
+    public RecordDecisionListener(SignoffRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        SignoffVariables v = new SignoffVariables(task);
+        String step;
+        String decision;
+        String reason;
+        String next;
+        switch (task.getTaskDefinitionKey()) {
+            case AreaSignoffProcess.TASK_APPROVE_AREA -> {
+                step = AreaSignoffProcess.STEP_PML;
+                decision = v.text(AreaSignoffProcess.VAR_PML_DECISION);
+                reason = v.text(AreaSignoffProcess.VAR_PML_REASON);
+                next = "KOSEKA_REVIEW";
+            }
+            case AreaSignoffProcess.TASK_APPROVE_DISTRICT -> {
+                step = AreaSignoffProcess.STEP_KOSEKA;
+                decision = v.text(AreaSignoffProcess.VAR_KOSEKA_DECISION);
+                reason = v.text(AreaSignoffProcess.VAR_KOSEKA_REASON);
+                next = AreaSignoffProcess.RETURN.equals(decision) ? "PML_REVIEW" : "ADMIN_REVIEW";
+            }
+            default -> {
+                step = AreaSignoffProcess.STEP_ADMIN;
+                decision = AreaSignoffProcess.APPROVE;
+                reason = v.text(AreaSignoffProcess.VAR_ADMIN_NOTE);
+                next = "ADMIN_REVIEW";
+            }
+        }
+        if (!decision.equals(AreaSignoffProcess.APPROVE) && !decision.equals(AreaSignoffProcess.REOPEN)
+                && !decision.equals(AreaSignoffProcess.RETURN)) {
+            throw new IllegalArgumentException("decision must be APPROVE, REOPEN or RETURN, got '" + decision + "'");
+        }
+        if (!decision.equals(AreaSignoffProcess.APPROVE) && reason.isEmpty()) {
+            throw new IllegalArgumentException("a " + decision.toLowerCase() + " needs a written reason");
+        }
+        repository.decision(v.slsId(), step, decision, reason.isEmpty() ? null : reason, task.getAssignee());
+        if (decision.equals(AreaSignoffProcess.APPROVE) || decision.equals(AreaSignoffProcess.RETURN)) {
+            repository.status(v.slsId(), v.regency(), next);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package id.regsosek.signoff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.ObjectProvider;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the families the PML named back to the field. Runs in the transaction that completes the PML's task, so
+ * an id of another SLS fails the completion with a message naming it and nothing is reopened. (Not named
+ * reopenFamilies: the form's variable of that name would shadow the bean in the expression.)
+ */
+@Component("reopenSignoffFamilies")
+public class ReopenFamiliesDelegate implements JavaDelegate {
+
+    private final SignoffRepository repository;
+    private final ObjectProvider<FamilyReopening> reopening;
+
+    public ReopenFamiliesDelegate(SignoffRepository repository, ObjectProvider<FamilyReopening> reopening) {
+        this.repository = repository;
+        this.reopening = reopening;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SignoffVariables v = new SignoffVariables(execution);
+        List<Long> ids = v.reopenIds();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("name the families to reopen (their ids)");
+        }
+        Map<Long, String> found = repository.familiesOf(v.slsId(), ids);
+        List<Long> foreign = new ArrayList<>(ids);
+        foreign.removeAll(found.keySet());
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException("families " + foreign + " are not in SLS "
+                    + execution.getProcessBusinessKey());
+        }
+        repository.reopen(v.slsId(), ids);
+        // The household visits take the families back; without that feature deployed they wait in our table.
+        reopening.ifAvailable(r -> r.reopen(v.slsId(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON)));
+        repository.status(v.slsId(), v.regency(), "FIELDWORK");
+    }
+}

@@ -1,0 +1,27 @@
+package id.regsosek.signoff;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who approves an SLS first: its own PML (from the approved assignment) gets the task in its list; without an
+ * assignment on record the task stays with the PML group.
+ */
+@Component("signoffRouting")
+public class SignoffRouting {
+
+    private final JdbcTemplate jdbc;
+
+    public SignoffRouting(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String pml(DelegateExecution execution) {
+        long slsId = new SignoffVariables(execution).slsId();
+        List<String> users = jdbc.queryForList("select o.user_id from sls_assignment a join officer o"
+                + " on o.id = a.pml_officer_id where a.sls_id = ? and o.status = 'ACTIVE'", String.class, slsId);
+        return users.isEmpty() ? null : users.get(0);
+    }
+}

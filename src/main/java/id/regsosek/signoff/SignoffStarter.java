@@ -1,0 +1,48 @@
+package id.regsosek.signoff;
+
+import id.regsosek.identity.TenantFromRegency;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts an SLS's sign-off when its field work starts, and tells it when its families may all be final: called
+ * in the same transaction as the step that made a family final, it correlates only when none is left open.
+ */
+@Service
+public class SignoffStarter {
+
+    private final RuntimeService runtime;
+    private final SignoffRepository repository;
+
+    public SignoffStarter(RuntimeService runtime, SignoffRepository repository) {
+        this.runtime = runtime;
+        this.repository = repository;
+    }
+
+    public ProcessInstance startForSls(long slsId) {
+        Map<String, Object> sls = repository.sls(slsId);
+        String regency = (String) AreaSummaries.get(sls, "regency_code");
+        repository.status(slsId, regency, "FIELDWORK");
+        return runtime.startProcessInstanceByKey(AreaSignoffProcess.KEY, (String) AreaSummaries.get(sls, "code"),
+                Map.of(TenantFromRegency.REGENCY_VARIABLE, regency, AreaSignoffProcess.VAR_SLS_ID, slsId,
+                        AreaSignoffProcess.VAR_DISTRICT, AreaSummaries.get(sls, "district_code")));
+    }
+
+    /** @return true when the SLS's sign-off was waiting and now moves on to the PML */
+    public boolean familiesChanged(long slsId) {
+        if (!repository.allFinal(slsId)) {
+            return false;
+        }
+        String code = (String) AreaSummaries.get(repository.sls(slsId), "code");
+        var waiting = runtime.createExecutionQuery().processInstanceBusinessKey(code)
+                .messageEventSubscriptionName(AreaSignoffProcess.MESSAGE_ALL_FINAL).count();
+        if (waiting == 0) {
+            return false; // not waiting (yet): its own check on arrival, or the periodic re-check, sees it
+        }
+        runtime.createMessageCorrelation(AreaSignoffProcess.MESSAGE_ALL_FINAL).processInstanceBusinessKey(code)
+                .correlateWithResult();
+        return true;
+    }
+}

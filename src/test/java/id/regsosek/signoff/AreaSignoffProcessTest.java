@@ -1,0 +1,180 @@
+package id.regsosek.signoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.AppTest;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every path of area-signoff, with real delegates, tables and mails. */
+class AreaSignoffProcessTest extends AppTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private SignoffStarter starter;
+    @Autowired
+    private SignoffRepository repository;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static int nextSls = 1;
+    private long slsId;
+    private String slsCode;
+    private final List<Long> families = new ArrayList<>();
+
+    @BeforeEach
+    void anSlsWithThreeFamilies() {
+        BpmnAwareTests.init(engine);
+        // Fresh SLS of the demo frame per test (district Cibarusah, which no other test uses).
+        slsCode = jdbc.queryForList("select code from sls where district_code = '32.16.22' order by code",
+                String.class).get(nextSls++);
+        slsId = jdbc.queryForObject("select id from sls where code = ?", Long.class, slsCode);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into family (regency_code, sls_id, head_name, origin, result_code, final_at)"
+                    + " values ('32.16', ?, ?, 'PRELIST', ?, ?)", slsId, "Kepala " + i, i == 2 ? 4 : 1,
+                    Timestamp.from(Instant.now()));
+        }
+        families.clear();
+        families.addAll(jdbc.queryForList("select id from family where sls_id = ? order by id", Long.class, slsId));
+    }
+
+    private void setFinal(long familyId, boolean fin) {
+        jdbc.update("update family set final_at = ? where id = ?", fin ? Timestamp.from(Instant.now()) : null,
+                familyId);
+    }
+
+    private List<String> mailSubjectsTo(String address) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
+                    && m.getSubject().contains(slsCode)) {
+                out.add(m.getSubject());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void approvedByPmlKosekaAndRegencyAdminWithAMailAtEachStep() throws Exception {
+        ProcessInstance pi = starter.startForSls(slsId);
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+        assertThat(task(pi)).hasCandidateGroup("pml");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), AreaSignoffProcess.VAR_SUMMARY))
+                .contains("Keluarga: 3 (final 3)").contains("4=1");
+        assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
+
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_MAIL_KOSEKA);
+        execute(job(pi));
+        execute(job(pi));
+        assertThat(mailSubjectsTo("koseka1@demo.regsosek.example")).hasSize(1);
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_DISTRICT);
+        assertThat(task(pi)).hasCandidateGroup("koseka");
+
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(pi));
+        execute(job(pi));
+        assertThat(mailSubjectsTo("admin@demo.regsosek.example")).hasSize(1);
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_ACCEPT);
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_ADMIN_NOTE, "lengkap"));
+
+        assertThat(pi).isEnded().hasPassed(AreaSignoffProcess.TASK_RECORD_ACCEPTED, AreaSignoffProcess.END_ACCEPTED);
+        assertThat(repository.status(slsId)).isEqualTo("ACCEPTED");
+        assertThat(repository.decisions(slsId)).containsExactly("PML:APPROVE", "KOSEKA:APPROVE", "ADMIN:APPROVE");
+    }
+
+    @Test
+    void waitsForTheLastFamilyThenMovesOnWhenTold() {
+        setFinal(families.get(0), false);
+        ProcessInstance pi = starter.startForSls(slsId);
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+        assertThat(starter.familiesChanged(slsId)).isFalse();
+        setFinal(families.get(0), true);
+        assertThat(starter.familiesChanged(slsId)).isTrue();
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void theHourlyRecheckFindsFamiliesMadeFinalWithoutAMessage() {
+        setFinal(families.get(1), false);
+        ProcessInstance pi = starter.startForSls(slsId);
+        execute(job(pi)); // the timer: still one open
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+        setFinal(families.get(1), true);
+        execute(job(pi));
+        assertThat(pi).hasPassed(AreaSignoffProcess.TIMER_RECHECK).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void pmlReopensNamedFamiliesWhichGoBackToTheField() {
+        ProcessInstance pi = starter.startForSls(slsId);
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.REOPEN,
+                AreaSignoffProcess.VAR_REOPEN_FAMILIES, families.get(2) + "", AreaSignoffProcess.VAR_PML_REASON,
+                "penolakan perlu dicoba lagi oleh kepala desa"));
+        assertThat(pi).hasPassed(AreaSignoffProcess.TASK_REOPEN)
+                .isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+        assertThat(jdbc.queryForObject("select count(*) from family where sls_id = ? and final_at is null",
+                Integer.class, slsId)).isEqualTo(1);
+        assertThat(repository.decisions(slsId)).containsExactly("PML:REOPEN");
+        assertThat(repository.status(slsId)).isEqualTo("FIELDWORK");
+
+        setFinal(families.get(2), true);
+        starter.familiesChanged(slsId);
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void aReopenNamingAnotherSlsFamilyOrWithoutReasonChangesNothing() {
+        ProcessInstance pi = starter.startForSls(slsId);
+        long foreign = jdbc.queryForObject("select min(id) from family where sls_id <> ?", Long.class, slsId);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION,
+                AreaSignoffProcess.REOPEN, AreaSignoffProcess.VAR_REOPEN_FAMILIES, families.get(0) + ", " + foreign,
+                AreaSignoffProcess.VAR_PML_REASON, "salah"))).hasMessageContaining("[" + foreign + "] are not in SLS "
+                + slsCode);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION,
+                AreaSignoffProcess.REOPEN, AreaSignoffProcess.VAR_REOPEN_FAMILIES, families.get(0) + "")))
+                .hasMessageContaining("needs a written reason");
+        assertThat(jdbc.queryForObject("select count(*) from family where sls_id = ? and final_at is null",
+                Integer.class, slsId)).isZero();
+        assertThat(task(pi)).isNotNull();
+        assertThat(repository.decisions(slsId)).isEmpty();
+    }
+
+    @Test
+    void kosekaReturnsTheAreaToThePmlWithAReason() {
+        ProcessInstance pi = starter.startForSls(slsId);
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(pi));
+        execute(job(pi));
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.RETURN,
+                AreaSignoffProcess.VAR_KOSEKA_REASON, "cakupan terlalu rendah, cek keluarga baru"));
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+        assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
+        assertThat(repository.decisions(slsId)).containsExactly("PML:APPROVE", "KOSEKA:RETURN");
+    }
+}
