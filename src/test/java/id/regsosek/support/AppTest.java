@@ -11,8 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Here, not in application-test.yaml: config/application-h2.yaml (a later location) would win over it.
         properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1",
-                // GreenMail (ServerSetupTest.SMTP); same reason: config/application.yaml would win over the profile
-                "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+                // GreenMail (ServerSetupTest.SMTP), job executor off: config/application.yaml would win over the profile
+                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {
 
