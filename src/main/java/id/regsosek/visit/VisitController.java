@@ -10,9 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -90,7 +90,7 @@ public class VisitController {
         return ResponseEntity.status(a.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(a);
     }
 
-    @PutMapping("/families/{id}/data")
+    @RequestMapping(path = "/families/{id}/data", method = {RequestMethod.PUT, RequestMethod.POST})
     public ResponseEntity<Void> submitData(@PathVariable long id, @RequestBody FamilyData body) {
         visits.submitData(id, body);
         return ResponseEntity.noContent().build();
