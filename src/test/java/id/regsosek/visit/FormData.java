@@ -21,8 +21,7 @@ final class FormData {
         v.put("headName", "Budi Santoso");
         v.put("headNik", HEAD_NIK);
         v.put("headSex", "L");
-        v.put("headAge", (long) (LocalDate.now().getYear() - 1980 - (LocalDate.now().isBefore(
-                LocalDate.of(LocalDate.now().getYear(), 5, 12)) ? 1 : 0)));
+        v.put("headAge", (long) headAge());
         v.put("headEducation", "3");
         v.put("headWork", "1");
         v.put("tenure", "1");
@@ -35,6 +34,12 @@ final class FormData {
         v.put("livestockGoat", 3L);
         v.put("assistPkh", true);
         return v;
+    }
+
+    /** The age today of the head born 12-05-1980. */
+    static int headAge() {
+        LocalDate now = LocalDate.now();
+        return now.getYear() - 1980 - (now.isBefore(LocalDate.of(now.getYear(), 5, 12)) ? 1 : 0);
     }
 
     static Map<String, Object> visit(int resultCode) {
