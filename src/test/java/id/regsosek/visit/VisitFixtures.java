@@ -35,10 +35,15 @@ public class VisitFixtures {
 
     /** A new team on a fresh SLS (one without any assignment yet). Users' password is "demo". */
     public Team team(String prefix) {
-        String tag = prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
-        var sls = jdbc.queryForMap("select s.id, s.code, s.district_code from sls s where s.regency_code = ? and"
+        return team(prefix, jdbc.queryForObject("select s.id from sls s where s.regency_code = ? and"
                 + " not exists (select 1 from sls_assignment a where a.sls_id = s.id) order by s.id"
-                + " fetch first 1 rows only", regency);
+                + " fetch first 1 rows only", Long.class, regency));
+    }
+
+    /** A new team on the given SLS, which must have no assignment yet. */
+    public Team team(String prefix, long slsIdWanted) {
+        String tag = prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
+        var sls = jdbc.queryForMap("select s.id, s.code, s.district_code from sls s where s.id = ?", slsIdWanted);
         long slsId = ((Number) sls.get("id")).longValue();
         String district = (String) sls.get("district_code");
         String ppl = "ppl-" + tag;
