@@ -1,0 +1,33 @@
+package id.regsosek.visit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Period end while the family is still open in the field: code 4 when its last reported answer was a refusal
+ * (still pending, even if an official was about to try again), else 3 (no respondent until the period's end).
+ */
+@Component("closeOut")
+public class CloseOutDelegate implements JavaDelegate {
+
+    private final AttemptLog attempts;
+    private final FamilyResults results;
+    private final SlsCompletion completion;
+
+    public CloseOutDelegate(AttemptLog attempts, FamilyResults results, SlsCompletion completion) {
+        this.attempts = attempts;
+        this.results = results;
+        this.completion = completion;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long familyId = new VisitVariables(execution).familyId();
+        boolean refused = attempts.last(familyId).map(a -> a.resultCode() == VisitProcess.REFUSED).orElse(false);
+        int code = refused ? VisitProcess.REFUSED : VisitProcess.NO_RESPONDENT;
+        results.markClosedOut(familyId);
+        execution.setVariable(VisitProcess.RESULT_CODE, code);
+        execution.setVariable(VisitProcess.SLS_ALL_FINAL, completion.finish(familyId, code));
+    }
+}

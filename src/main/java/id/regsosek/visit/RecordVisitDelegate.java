@@ -1,0 +1,43 @@
+package id.regsosek.visit;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** After "Visit family": logs the attempt, moves keyed data into our tables, counts attempt-days. */
+@Component("recordVisit")
+public class RecordVisitDelegate implements JavaDelegate {
+
+    private final VisitRecording recording;
+    private final NewFamilies newFamilies;
+    private final VisitSettings settings;
+
+    public RecordVisitDelegate(VisitRecording recording, NewFamilies newFamilies, VisitSettings settings) {
+        this.recording = recording;
+        this.newFamilies = newFamilies;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        VisitVariables v = new VisitVariables(execution);
+        long familyId = v.familyId();
+        // Tasklist sends no attempt id: the completion itself is the single attempt (one transaction).
+        String clientId = v.text(VisitProcess.CLIENT_ATTEMPT_ID);
+        int result = v.resultCode();
+        int days = recording.record(familyId, result,
+                clientId == null ? "tasklist-" + UUID.randomUUID() : clientId,
+                v.instant(VisitProcess.VISITED_AT, settings.zone()), v.text(VisitProcess.NOTE),
+                v.text(VisitProcess.PRELIST_STATUS), FormFamilyData.read(execution).orElse(null));
+        String newHead = v.text(VisitProcess.NEW_FAMILY_HEAD);
+        if (newHead != null) {
+            newFamilies.add(v.slsId(), newHead, v.text("newFamilyAddress"), null);
+        }
+        execution.setVariable(VisitProcess.RESULT_CODE, result);
+        execution.setVariable(VisitProcess.ATTEMPT_DAYS, days);
+        execution.removeVariables(FormFamilyData.variableNames());
+        execution.removeVariables(java.util.List.of(VisitProcess.CLIENT_ATTEMPT_ID, VisitProcess.VISITED_AT,
+                VisitProcess.NOTE, VisitProcess.PRELIST_STATUS, VisitProcess.NEW_FAMILY_HEAD, "newFamilyAddress"));
+    }
+}

@@ -1,0 +1,32 @@
+package id.regsosek.visit;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Nobody home or incomplete: plans the next attempt (another day, another time of day), notice letter left. */
+@Component("scheduleRevisit")
+public class ScheduleRevisitDelegate implements JavaDelegate {
+
+    private final AttemptLog attempts;
+    private final VisitCalendar calendar;
+    private final FieldOfficers officers;
+
+    public ScheduleRevisitDelegate(AttemptLog attempts, VisitCalendar calendar, FieldOfficers officers) {
+        this.attempts = attempts;
+        this.calendar = calendar;
+        this.officers = officers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long familyId = new VisitVariables(execution).familyId();
+        Instant last = attempts.last(familyId).map(AttemptLog.Attempt::attemptedAt).orElse(Instant.now());
+        Instant next = calendar.nextRevisit(last, Instant.now());
+        Long ppl = officers.team(familyId).map(FieldOfficers.FamilyTeam::pplOfficerId).orElse(null);
+        calendar.add(familyId, ppl, next, "REVISIT", true, "surat pemberitahuan ditinggalkan");
+        execution.setVariable(VisitProcess.REVISIT_AT, Date.from(next));
+    }
+}

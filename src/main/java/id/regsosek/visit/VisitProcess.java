@@ -1,0 +1,60 @@
+package id.regsosek.visit;
+
+/** Names of the household-visit process: key, message, variables, activity ids (BPMN and code share these). */
+public final class VisitProcess {
+
+    public static final String KEY = "household-visit";
+    /** Correlated (business key = SLS code) when the last open family of an SLS gets its final result. */
+    public static final String MESSAGE_SLS_FAMILIES_FINAL = "SlsFamiliesFinal";
+
+    // Variables: ids and small decisions only.
+    public static final String FAMILY_ID = "familyId";
+    public static final String SLS_ID = "slsId";
+    public static final String PPL_USER = "pplUser";
+    public static final String PML_USER = "pmlUser";
+    public static final String PERIOD_END = "periodEnd";
+    public static final String MAX_ATTEMPT_DAYS = "maxAttemptDays";
+    public static final String RESULT_CODE = "resultCode";
+    public static final String ATTEMPT_DAYS = "attemptDays";
+    public static final String REVISIT_AT = "revisitAt";
+    public static final String APPOINTMENT_AT = "appointmentAt";
+    public static final String CONVINCED = "convinced";
+    public static final String MOVE_CONFIRMED = "moveConfirmed";
+    public static final String APPROVED = "approved";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String SLS_ALL_FINAL = "slsAllFinal";
+    public static final String CLIENT_ATTEMPT_ID = "clientAttemptId";
+    public static final String VISITED_AT = "visitedAt";
+    public static final String NOTE = "note";
+    public static final String PRELIST_STATUS = "prelistStatus";
+    public static final String NEW_FAMILY_HEAD = "newFamilyHead";
+
+    // Activities.
+    public static final String TASK_VISIT = "Task_VisitFamily";
+    public static final String TASK_RECORD_VISIT = "Task_RecordVisit";
+    public static final String TASK_SCHEDULE_REVISIT = "Task_ScheduleRevisit";
+    public static final String TIMER_REVISIT = "Timer_Revisit";
+    public static final String TASK_NON_CONTACT_HELP = "Task_NonContactHelp";
+    public static final String TIMER_APPOINTMENT = "Timer_Appointment";
+    public static final String TASK_CONVINCE_PML = "Task_ConvincePml";
+    public static final String TASK_CONVINCE_OFFICIAL = "Task_ConvinceOfficial";
+    public static final String TASK_CONFIRM_MOVE = "Task_ConfirmMove";
+    public static final String TASK_CHECK_FORM = "Task_CheckForm";
+    public static final String TASK_CORRECT_FORM = "Task_CorrectForm";
+    public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
+    public static final String TASK_CLOSE_OUT = "Task_CloseOut";
+    public static final String TASK_NOTIFY_CLOSE_OUT = "Task_NotifyCloseOut";
+    public static final String END_FINAL = "End_Final";
+    public static final String END_CLOSED_OUT = "End_ClosedOut";
+    public static final String END_CLOSED_OUT_TOLD = "End_ClosedOutTold";
+
+    // Result codes of question 205.
+    public static final int COMPLETE = 1;
+    public static final int INCOMPLETE = 2;
+    public static final int NO_RESPONDENT = 3;
+    public static final int REFUSED = 4;
+    public static final int MOVED = 5;
+
+    private VisitProcess() {
+    }
+}

@@ -1,0 +1,116 @@
+package id.regsosek.visit;
+
+import id.regsosek.identity.SystemCalls;
+import id.regsosek.identity.TenantFromRegency;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts household-visit for every family of an approved SLS (or a whole district) that has none yet, in chunks
+ * of {@value #CHUNK} families per transaction: each chunk's instances and its family_visit rows commit together,
+ * so a failure loses nothing and a second call starts only what is missing (family_visit's key forbids doubles).
+ */
+@Service
+public class VisitStarter {
+
+    static final int CHUNK = 500;
+    private static final Logger log = LoggerFactory.getLogger(VisitStarter.class);
+    private static final String PENDING = """
+            select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id
+            from family f join sls_assignment a on a.sls_id = f.sls_id and a.status = 'APPROVED'
+            join officer ppl on ppl.id = a.ppl_officer_id
+            join officer pml on pml.id = a.pml_officer_id
+            left join family_visit v on v.family_id = f.id
+            where v.family_id is null and f.result_code is null and ppl.user_id is not null and pml.user_id is not null
+              and %s
+            order by f.id""";
+
+    private record Pending(long familyId, long slsId, String regency, String pplUser, String pmlUser) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final VisitSettings settings;
+    private final TransactionTemplate tx;
+
+    public VisitStarter(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity, VisitSettings settings,
+                        PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.settings = settings;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** Called when an SLS's assignment is approved. Returns the number of visits started. */
+    public int startVisitsForSls(long slsId) {
+        return startAll("a.sls_id = ?", slsId);
+    }
+
+    /** Called when a district's assignment is approved: every APPROVED SLS of the district. */
+    public int startVisitsForDistrict(String districtCode) {
+        return startAll("a.district_code = ?", districtCode);
+    }
+
+    /** One family (a new family found in the field). */
+    public int startVisitForFamily(long familyId) {
+        return startAll("f.id = ?", familyId);
+    }
+
+    private int startAll(String condition, Object key) {
+        int total = 0;
+        while (true) {
+            Integer n = tx.execute(s -> startChunk(condition, key));
+            total += n;
+            if (n < CHUNK) {
+                break;
+            }
+        }
+        log.info("started {} household visits for {}", total, key);
+        return total;
+    }
+
+    private int startChunk(String condition, Object key) {
+        List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + CHUNK + " rows only",
+                (rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), key);
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        SystemCalls.asSystem(identity, () -> {
+            for (Pending p : chunk) {
+                String id = runtime.startProcessInstanceByKey(VisitProcess.KEY, String.valueOf(p.familyId()),
+                        variables(p)).getId();
+                rows.add(new Object[] {p.familyId(), p.regency(), p.slsId(), id, now});
+            }
+            return null;
+        });
+        jdbc.batchUpdate("insert into family_visit (family_id, regency_code, sls_id, process_instance_id, started_at)"
+                + " values (?, ?, ?, ?, ?)", rows);
+        return chunk.size();
+    }
+
+    private Map<String, Object> variables(Pending p) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(TenantFromRegency.REGENCY_VARIABLE, p.regency());
+        v.put(VisitProcess.FAMILY_ID, p.familyId());
+        v.put(VisitProcess.SLS_ID, p.slsId());
+        v.put(VisitProcess.PPL_USER, p.pplUser());
+        v.put(VisitProcess.PML_USER, p.pmlUser());
+        v.put(VisitProcess.PERIOD_END, settings.periodEnd());
+        v.put(VisitProcess.MAX_ATTEMPT_DAYS, settings.maxAttemptDays());
+        return v;
+    }
+}

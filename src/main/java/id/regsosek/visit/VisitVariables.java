@@ -1,0 +1,93 @@
+package id.regsosek.visit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed access to household-visit variables. Tasklist forms submit numbers as Long or Double and selects as
+ * strings, the REST API as Integer: every getter accepts each of them.
+ */
+public final class VisitVariables {
+
+    private final VariableScope scope;
+
+    public VisitVariables(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public long familyId() {
+        return required(VisitProcess.FAMILY_ID).longValue();
+    }
+
+    public long slsId() {
+        return required(VisitProcess.SLS_ID).longValue();
+    }
+
+    public int resultCode() {
+        Integer code = integer(VisitProcess.RESULT_CODE);
+        if (code == null || code < 1 || code > 5) {
+            throw new IllegalArgumentException("result code (205) must be 1..5, got " + code);
+        }
+        return code;
+    }
+
+    public boolean flag(String name) {
+        Object v = scope.getVariable(name);
+        return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(v.toString());
+    }
+
+    public String text(String name) {
+        Object v = scope.getVariable(name);
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+
+    public Integer integer(String name) {
+        return number(scope.getVariable(name), name);
+    }
+
+    /** A moment: a Date, or an ISO date-time string as form-js datetime fields submit (local time = zone). */
+    public Instant instant(String name, java.time.ZoneId zone) {
+        Object v = scope.getVariable(name);
+        if (v == null || v.toString().isBlank()) {
+            return null;
+        }
+        if (v instanceof Date d) {
+            return d.toInstant();
+        }
+        String s = v.toString().trim();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(s).atZone(zone).toInstant();
+            } catch (java.time.format.DateTimeParseException e2) {
+                throw new IllegalArgumentException(name + " must be a date and time (2022-10-20T09:30), got " + s);
+            }
+        }
+    }
+
+    static Integer number(Object v, String name) {
+        if (v == null || v.toString().isBlank()) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            return (int) Math.round(n.doubleValue());
+        }
+        try {
+            return (int) Math.round(Double.parseDouble(v.toString().trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number");
+        }
+    }
+
+    private Number required(String name) {
+        Object v = scope.getVariable(name);
+        if (!(v instanceof Number n)) {
+            throw new IllegalStateException("variable " + name + " missing on household-visit");
+        }
+        return n;
+    }
+}
