@@ -21,7 +21,7 @@ public class RegsosekApplication {
                     + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
                     + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
             "--camunda.bpm.job-execution.enabled=false",
-            "--camunda.bpm.process-engine-name=command-line",
+            "--camunda.bpm.process-engine-name=commandline",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
             "--logging.level.id.regsosek=INFO");

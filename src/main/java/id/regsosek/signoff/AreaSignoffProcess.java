@@ -5,7 +5,8 @@ public final class AreaSignoffProcess {
 
     public static final String KEY = "area-signoff";
 
-    public static final String MESSAGE_ALL_FINAL = "Message_AllFamiliesFinal";
+    /** Correlated by the household visits when an SLS's last family becomes final. */
+    public static final String MESSAGE_ALL_FINAL = "SlsFamiliesFinal";
 
     public static final String VAR_SLS_ID = "slsId";
     public static final String VAR_DISTRICT = "districtCode";

@@ -93,7 +93,8 @@ public class SignoffRepository {
             String in = String.join(",", chunk.stream().map(i -> "?").toList());
             List<Object> args = new ArrayList<>(chunk);
             args.add(0, slsId);
-            n += jdbc.update("update family set final_at = null where sls_id = ? and id in (" + in + ")",
+            n += jdbc.update("update family set final_at = null, result_code = null where sls_id = ? and id in ("
+                    + in + ")",
                     args.toArray());
         }
         return n;

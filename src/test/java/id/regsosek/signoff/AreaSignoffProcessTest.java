@@ -11,7 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
+import id.regsosek.visit.VisitFixtures;
+import id.regsosek.visit.VisitProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -41,6 +44,10 @@ class AreaSignoffProcessTest extends AppTest {
     private SignoffRepository repository;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private RegencyUsers users;
+
+    private VisitFixtures.Team team;
 
     private static int nextSls = 1;
     private long slsId;
@@ -54,6 +61,7 @@ class AreaSignoffProcessTest extends AppTest {
         slsCode = jdbc.queryForList("select code from sls where district_code = '32.16.22' order by code",
                 String.class).get(nextSls++);
         slsId = jdbc.queryForObject("select id from sls where code = ?", Long.class, slsCode);
+        team = new VisitFixtures(jdbc, users, "32.16").team("signoff", slsId);
         for (int i = 0; i < 3; i++) {
             jdbc.update("insert into family (regency_code, sls_id, head_name, origin, result_code, final_at)"
                     + " values ('32.16', ?, ?, 'PRELIST', ?, ?)", slsId, "Kepala " + i, i == 2 ? 4 : 1,
@@ -64,8 +72,8 @@ class AreaSignoffProcessTest extends AppTest {
     }
 
     private void setFinal(long familyId, boolean fin) {
-        jdbc.update("update family set final_at = ? where id = ?", fin ? Timestamp.from(Instant.now()) : null,
-                familyId);
+        jdbc.update("update family set final_at = ?, result_code = ? where id = ?",
+                fin ? Timestamp.from(Instant.now()) : null, fin ? 1 : null, familyId);
     }
 
     private List<String> mailSubjectsTo(String address) throws Exception {
@@ -83,7 +91,7 @@ class AreaSignoffProcessTest extends AppTest {
     void approvedByPmlKosekaAndRegencyAdminWithAMailAtEachStep() throws Exception {
         ProcessInstance pi = starter.startForSls(slsId);
         assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
-        assertThat(task(pi)).hasCandidateGroup("pml");
+        assertThat(task(pi)).isAssignedTo(team.pmlUser());
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), AreaSignoffProcess.VAR_SUMMARY))
                 .contains("Keluarga: 3 (final 3)").contains("4=1");
         assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
@@ -142,6 +150,10 @@ class AreaSignoffProcessTest extends AppTest {
                 Integer.class, slsId)).isEqualTo(1);
         assertThat(repository.decisions(slsId)).containsExactly("PML:REOPEN");
         assertThat(repository.status(slsId)).isEqualTo("FIELDWORK");
+        ProcessInstance visit = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(VisitProcess.KEY).processInstanceBusinessKey(families.get(2) + "").singleResult();
+        assertThat(visit).isWaitingAt(VisitProcess.TASK_VISIT);
+        assertThat(task(visit)).isAssignedTo(team.pplUser());
 
         setFinal(families.get(2), true);
         starter.familiesChanged(slsId);
