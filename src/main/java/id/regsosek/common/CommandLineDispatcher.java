@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnNotWebApplication
 public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
-    static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard");
+    static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
+            "verify-handover");
 
     private final List<CliCommand> commands;
     private int exitCode;

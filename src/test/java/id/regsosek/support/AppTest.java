@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
         // Here, not in application-test.yaml: files in ./config win over test resources.
         properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1",
                 // GreenMail (ServerSetupTest.SMTP); job executor off: process tests drive jobs one by one
-                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false"})
+                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false",
+                "regsosek.handover.folder=target/handover-test"})
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {
 
