@@ -42,7 +42,7 @@ public final class ProposalAlgorithm {
         long total = sorted.stream().mapToLong(Unit::expected).sum();
         int needed = (int) Math.max(1, Math.round((double) total / s.targetFamilies()));
         int k = Math.max(1, Math.min(Math.min(needed, ppl.size()), sorted.size()));
-        int[] cuts = sorted.isEmpty() ? new int[] {0, 0} : cut(sorted, k, (double) total / k);
+        int[] cuts = cut(sorted, k, (double) total / k);
         Map<Long, Long> pplOfSls = new LinkedHashMap<>();
         for (int g = 0; g < k; g++) {
             for (int i = cuts[g]; i < cuts[g + 1]; i++) {
@@ -50,9 +50,22 @@ public final class ProposalAlgorithm {
             }
         }
         int groups = Math.min(pml.size(), (k + s.pplPerPml() - 1) / s.pplPerPml());
-        Map<Long, Long> pmlOfPpl = new LinkedHashMap<>();
+        // The PPL runs, in order, cut again into PML groups balanced by families (neighbours stay together).
+        List<Unit> runs = new ArrayList<>();
         for (int g = 0; g < k; g++) {
-            pmlOfPpl.put(ppl.get(g), pml.get((int) ((long) g * groups / k)));
+            int load = 0;
+            for (int i = cuts[g]; i < cuts[g + 1]; i++) {
+                load += sorted.get(i).expected();
+            }
+            String village = cuts[g] < sorted.size() ? sorted.get(cuts[g]).villageCode() : "";
+            runs.add(new Unit(g, village, village, load));
+        }
+        int[] groupCuts = cut(runs, groups, (double) total / groups);
+        Map<Long, Long> pmlOfPpl = new LinkedHashMap<>();
+        for (int g = 0; g < groups; g++) {
+            for (int i = groupCuts[g]; i < groupCuts[g + 1]; i++) {
+                pmlOfPpl.put(ppl.get(i), pml.get(g));
+            }
         }
         double limit = s.targetFamilies() * (1 + s.tolerancePercent() / 100.0);
         boolean overloaded = (double) total / k > limit || (double) k / groups > s.pplPerPml() * 1.5;
@@ -63,6 +76,9 @@ public final class ProposalAlgorithm {
     /** @return k+1 cut positions 0 = c0 < c1 < ... < ck = n into the ordered SLS */
     private static int[] cut(List<Unit> units, int k, double mean) {
         int n = units.size();
+        if (n <= k) {
+            return evenCuts(n, k);
+        }
         long[] prefix = new long[n + 1];
         for (int i = 0; i < n; i++) {
             prefix[i + 1] = prefix[i] + units.get(i).expected();
