@@ -26,7 +26,9 @@ public class ReviewCompleteListener implements TaskListener {
         String district = AssignmentVariables.district(task, task.getExecution().getProcessBusinessKey());
         Object dropout = task.getVariable(AreaAssignmentProcess.DROPOUT_ID);
         Long dropoutId = dropout == null ? null : AssignmentVariables.longValue(task, AreaAssignmentProcess.DROPOUT_ID);
-        String user = task.getAssignee();
+        var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        // Whoever completes it (Tasklist completes unclaimed tasks too), else its assignee.
+        String user = auth != null ? auth.getUserId() : task.getAssignee();
         moves.apply(district, AssignmentVariables.string(task, AreaAssignmentProcess.MOVES), user, dropoutId);
         if (AssignmentVariables.flag(task, AreaAssignmentProcess.APPROVED)) {
             moves.requireCovered(district, rows);
