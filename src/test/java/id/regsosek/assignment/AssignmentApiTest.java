@@ -118,6 +118,35 @@ class AssignmentApiTest extends AppTest {
                 String.class, d.code)).isEqualTo("admin");
     }
 
+    @Test
+    void theOfficersPageShowsItsSlsAfterLogin() throws Exception {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.89", 1, 1, new int[] {120, 130});
+        runtime.startProcessInstanceByKey(AreaAssignmentProcess.KEY, d.code,
+                java.util.Map.of("regencyCode", "32.16", AreaAssignmentProcess.DISTRICT_CODE, d.code));
+        var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        var form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+        var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + d.userOf(d.ppl.get(0))
+                        + "&password=demo&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        String loggedIn = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/assignment/my"))
+                .header("Cookie", loggedIn).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Wilayah tugas saya", d.slsCodes.get(0), d.slsCodes.get(1), "0 / 120",
+                "usulan");
+    }
+
     private int count(TestDistrict d) {
         return jdbc.queryForObject("select count(*) from family f join sls s on s.id = f.sls_id"
                 + " where s.district_code = ?", Integer.class, d.code);
