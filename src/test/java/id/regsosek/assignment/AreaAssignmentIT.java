@@ -67,7 +67,7 @@ class AreaAssignmentIT extends PostgresTest {
                 .setVariable(AreaAssignmentProcess.DISTRICT_CODE, d.code).correlateStartMessage();
         Http koseka = http(d.kosekaUser(), "demo");
         JsonNode open = json.readTree(koseka.get("/engine-rest/task?processInstanceBusinessKey=" + d.code
-                + "&taskDefinitionKey=" + AreaAssignmentProcess.TASK_REVIEW + "&candidateGroup=koseka").body());
+                + "&taskDefinitionKey=" + AreaAssignmentProcess.TASK_REVIEW + "&assignee=" + d.kosekaUser()).body());
         assertThat(open).hasSize(1);
         String taskId = open.get(0).get("id").asText();
         HttpResponse<String> done = koseka.postJson("/engine-rest/task/" + taskId + "/complete",

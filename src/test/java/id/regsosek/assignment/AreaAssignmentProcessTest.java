@@ -87,7 +87,7 @@ class AreaAssignmentProcessTest extends AppTest {
                 new int[] {62, 58, 66, 64});
         ProcessInstance pi = start(d);
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
-        assertThat(task(pi)).hasCandidateGroup(Groups.KOSEKA);
+        assertThat(task(pi)).isAssignedTo(d.kosekaUser());
         assertThat(d.slsOf(d.ppl.get(0))).containsExactlyElementsOf(d.slsCodes.subList(0, 4));
         assertThat(d.slsOf(d.ppl.get(1))).containsExactlyElementsOf(d.slsCodes.subList(4, 8));
         assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
@@ -158,11 +158,12 @@ class AreaAssignmentProcessTest extends AppTest {
 
     @Test
     void districtWithMoreWorkThanOfficersIsFlagged() {
-        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.84", 2, 1, new int[] {250, 250, 250},
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.84", false, 2, 1, new int[] {250, 250, 250},
                 new int[] {250, 250, 250});
         ProcessInstance pi = start(d);
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW).variables()
                 .containsEntry(AreaAssignmentProcess.OVERLOADED, true);
+        assertThat(task(pi)).hasCandidateGroup(Groups.KOSEKA).isNotAssigned();
         assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
                 .contains("PERINGATAN: beban kecamatan melebihi kapasitas petugas")
                 .contains("750 KK (+200%)");
@@ -195,7 +196,7 @@ class AreaAssignmentProcessTest extends AppTest {
 
         Task review = tasks.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT).singleResult();
-        assertThat(review).hasCandidateGroup(Groups.KOSEKA);
+        assertThat(review).isAssignedTo(d.kosekaUser());
         assertThat((String) tasks.getVariable(review.getId(), AreaAssignmentProcess.SUMMARY)).contains(d.officerCode("PPL", 4))
                 .doesNotContain(officerCodeOf(leaving)).doesNotContain("cadangan");
         tasks.complete(review.getId(), Map.of(AreaAssignmentProcess.APPROVED, true));

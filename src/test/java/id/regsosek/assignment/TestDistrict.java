@@ -29,6 +29,12 @@ final class TestDistrict {
     /** @param villages expected families of each SLS, one array per village */
     static TestDistrict create(JdbcTemplate jdbc, RegencyUsers users, String code, int ppl, int pml,
                                int[]... villages) {
+        return create(jdbc, users, code, true, ppl, pml, villages);
+    }
+
+    /** @param withKoseka whether the district has a Koseka officer (its review tasks are then assigned to it) */
+    static TestDistrict create(JdbcTemplate jdbc, RegencyUsers users, String code, boolean withKoseka, int ppl,
+                               int pml, int[]... villages) {
         TestDistrict d = new TestDistrict(code, jdbc);
         jdbc.update("insert into district (code, regency_code, name) values (?, ?, ?)", code, REGENCY,
                 "Uji " + code);
@@ -52,6 +58,11 @@ final class TestDistrict {
             d.pml.add(d.officer(users, "PML", i));
         }
         users.ensure(new RegencyUsers.NewUser(d.kosekaUser(), "Koseka", code, null, "demo", Groups.KOSEKA, REGENCY));
+        if (withKoseka) {
+            jdbc.update("insert into officer (regency_code, officer_code, user_id, name, role, status,"
+                    + " home_district_code) values (?, ?, ?, 'Koseka', 'KOSEKA', 'ACTIVE', ?)", REGENCY,
+                    "KSK-" + code.replace(".", ""), d.kosekaUser(), code);
+        }
         return d;
     }
 
