@@ -43,24 +43,30 @@ public final class ProposalAlgorithm {
         int needed = (int) Math.max(1, Math.round((double) total / s.targetFamilies()));
         int k = Math.max(1, Math.min(Math.min(needed, ppl.size()), sorted.size()));
         int[] cuts = cut(sorted, k, (double) total / k);
-        Map<Long, Long> pplOfSls = new LinkedHashMap<>();
+        List<List<Integer>> runs = new ArrayList<>();
         for (int g = 0; g < k; g++) {
+            List<Integer> run = new ArrayList<>();
             for (int i = cuts[g]; i < cuts[g + 1]; i++) {
-                pplOfSls.put(sorted.get(i).slsId(), ppl.get(g));
+                run.add(i);
             }
+            runs.add(run);
         }
-        int groups = Math.min(pml.size(), (k + s.pplPerPml() - 1) / s.pplPerPml());
-        // The PPL runs, in order, cut again into PML groups balanced by families (neighbours stay together).
-        List<Unit> runs = new ArrayList<>();
-        for (int g = 0; g < k; g++) {
+        RunMerger.mergeSmallRuns(runs, sorted, s);
+        int used = runs.size();
+        Map<Long, Long> pplOfSls = new LinkedHashMap<>();
+        List<Unit> runUnits = new ArrayList<>();
+        for (int g = 0; g < used; g++) {
             int load = 0;
-            for (int i = cuts[g]; i < cuts[g + 1]; i++) {
+            for (int i : runs.get(g)) {
+                pplOfSls.put(sorted.get(i).slsId(), ppl.get(g));
                 load += sorted.get(i).expected();
             }
-            String village = cuts[g] < sorted.size() ? sorted.get(cuts[g]).villageCode() : "";
-            runs.add(new Unit(g, village, village, load));
+            String village = runs.get(g).isEmpty() ? "" : sorted.get(runs.get(g).get(0)).villageCode();
+            runUnits.add(new Unit(g, village, village, load));
         }
-        int[] groupCuts = cut(runs, groups, (double) total / groups);
+        int groups = Math.min(pml.size(), (used + s.pplPerPml() - 1) / s.pplPerPml());
+        // The PPL runs, in order, cut again into PML groups balanced by families (neighbours stay together).
+        int[] groupCuts = cut(runUnits, groups, (double) total / groups);
         Map<Long, Long> pmlOfPpl = new LinkedHashMap<>();
         for (int g = 0; g < groups; g++) {
             for (int i = groupCuts[g]; i < groupCuts[g + 1]; i++) {
@@ -69,12 +75,12 @@ public final class ProposalAlgorithm {
         }
         double limit = s.targetFamilies() * (1 + s.tolerancePercent() / 100.0);
         boolean overloaded = (double) total / k > limit || (double) k / groups > s.pplPerPml() * 1.5;
-        return new Result(pplOfSls, pmlOfPpl, List.copyOf(ppl.subList(k, ppl.size())),
+        return new Result(pplOfSls, pmlOfPpl, List.copyOf(ppl.subList(used, ppl.size())),
                 List.copyOf(pml.subList(groups, pml.size())), overloaded);
     }
 
     /** @return k+1 cut positions 0 = c0 < c1 < ... < ck = n into the ordered SLS */
-    private static int[] cut(List<Unit> units, int k, double mean) {
+    static int[] cut(List<Unit> units, int k, double mean) {
         int n = units.size();
         if (n <= k) {
             return evenCuts(n, k);

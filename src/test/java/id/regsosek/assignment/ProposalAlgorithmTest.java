@@ -72,6 +72,16 @@ class ProposalAlgorithmTest {
     }
 
     @Test
+    void aSmallSlsBetweenLargeOnesJoinsANearbySmallRunAndFreesAReserve() {
+        // Contiguous runs would be [74] [420] [150] [410]: the 74 and 150 of the same village share one PPL.
+        ProposalAlgorithm.Result r = ProposalAlgorithm.propose(villages(new int[] {74, 420, 150, 410}),
+                ids(100, 4), ids(200, 1), SETTINGS);
+        assertThat(r.pplOfSls()).containsEntry(1L, 100L).containsEntry(3L, 100L).containsEntry(2L, 101L)
+                .containsEntry(4L, 102L);
+        assertThat(r.reservePpl()).containsExactly(103L);
+    }
+
+    @Test
     void tooFewPplIsFlaggedAsOverloaded() {
         ProposalAlgorithm.Result r = ProposalAlgorithm.propose(villages(new int[] {250, 250, 250, 250}),
                 ids(100, 2), ids(200, 1), SETTINGS);
