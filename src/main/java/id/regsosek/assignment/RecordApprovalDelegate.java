@@ -1,0 +1,23 @@
+package id.regsosek.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the approved assignment and lists the officers who get their area list. */
+@Component("recordApproval")
+public class RecordApprovalDelegate implements JavaDelegate {
+
+    private final ApprovalService approvals;
+
+    public RecordApprovalDelegate(ApprovalService approvals) {
+        this.approvals = approvals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        execution.setVariable(AreaAssignmentProcess.OFFICER_IDS, AssignmentVariables.join(
+                approvals.approve(district, AssignmentVariables.string(execution, AreaAssignmentProcess.APPROVED_BY))));
+    }
+}

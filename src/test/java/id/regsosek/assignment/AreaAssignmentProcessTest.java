@@ -1,0 +1,266 @@
+package id.regsosek.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.identity.Groups;
+import id.regsosek.identity.RegencyUsers;
+import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.support.AppTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The area-assignment process end to end on H2 with real delegates, tables and mails (GreenMail). */
+class AreaAssignmentProcessTest extends AppTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RegencyUsers users;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    private ProcessInstance start(TestDistrict d) {
+        return runtime.startProcessInstanceByKey(AreaAssignmentProcess.KEY, d.code,
+                Map.of(TenantFromRegency.REGENCY_VARIABLE, TestDistrict.REGENCY, AreaAssignmentProcess.DISTRICT_CODE,
+                        d.code));
+    }
+
+    private void runJobs(ProcessInstance pi) {
+        List<Job> jobs;
+        int guard = 0;
+        while (!(jobs = management.createJobQuery().processInstanceId(pi.getId()).executable().list()).isEmpty()) {
+            jobs.forEach(j -> management.executeJob(j.getId()));
+            assertThat(++guard).isLessThan(50);
+        }
+    }
+
+    private String status(TestDistrict d) {
+        return jdbc.queryForObject("select min(status) || '/' || max(status) from sls_assignment where district_code = ?",
+                String.class, d.code);
+    }
+
+    @Test
+    void approveAsProposedMailsEveryOfficerItsAreaList() throws Exception {
+        // The domain's usual case: about four small SLS per PPL; each village stays with one PPL.
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.81", 2, 1, new int[] {60, 70, 55, 65},
+                new int[] {62, 58, 66, 64});
+        ProcessInstance pi = start(d);
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
+        assertThat(task(pi)).isAssignedTo(d.kosekaUser());
+        assertThat(d.slsOf(d.ppl.get(0))).containsExactlyElementsOf(d.slsCodes.subList(0, 4));
+        assertThat(d.slsOf(d.ppl.get(1))).containsExactlyElementsOf(d.slsCodes.subList(4, 8));
+        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+                .contains("PPL: 2 petugas, maks 250, min 250").contains(d.slsCodes.get(0));
+        assertThat(status(d)).isEqualTo("PROPOSED/PROPOSED");
+
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        assertThat(status(d)).isEqualTo("APPROVED/APPROVED");
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_MAIL_OFFICERS);
+        runJobs(pi);
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+
+        MimeMessage[] received = mail.getReceivedMessages();
+        List<MimeMessage> mine = Arrays.stream(received).filter(m -> to(m).endsWith("@test.example")
+                && to(m).contains("321681")).toList();
+        assertThat(mine).hasSize(3);
+        MimeMessage ppl1 = mine.stream().filter(m -> to(m).startsWith("ppl-321681-01")).findFirst().orElseThrow();
+        assertThat(ppl1.getSubject()).contains("Wilayah tugas").contains("PPL-321681-01");
+        MimeMultipart parts = (MimeMultipart) ppl1.getContent();
+        String csv = GreenMailUtil.getBody(parts.getBodyPart(1));
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("wilayah-tugas-PPL-321681-01.csv");
+        assertThat(csv)
+                .startsWith("sls_code,sls_name,expected_families,ppl_code,pml_code")
+                .contains(d.slsCodes.get(0) + ",\"RT 0001\",60,PPL-321681-01,PML-321681-01")
+                .doesNotContain(d.slsCodes.get(4));
+
+        runtime.correlateMessage(AreaAssignmentProcess.MESSAGE_OPERATION_CLOSED, d.code);
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void approveAfterMovesRecordsThemAndReviewsAgain() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.82", 2, 2, new int[] {250, 250, 250, 250});
+        ProcessInstance pi = start(d);
+        String sls = d.slsCodes.get(3);
+        assertThat(d.pplOf(sls)).isEqualTo(d.ppl.get(1));
+        complete(task(pi), withVariables(AreaAssignmentProcess.MOVES, sls + " -> " + d.officerCode("PPL", 1) + "\n"
+                + d.officerCode("PPL", 2) + " -> " + d.officerCode("PML", 2), AreaAssignmentProcess.APPROVED, false));
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
+        assertThat(d.pplOf(sls)).isEqualTo(d.ppl.get(0));
+        assertThat(d.pmlOf(d.slsCodes.get(2))).isEqualTo(d.pml.get(1));
+        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+                .contains("PERINGATAN: PPL " + d.officerCode("PPL", 1) + " PPL 1 750 KK, di luar target +-20%");
+        assertThat(jdbc.queryForObject("select count(*) from assignment_move where district_code = ? and kind = 'MOVE'",
+                Integer.class, d.code)).isEqualTo(2);
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_MAIL_OFFICERS);
+        assertThat(status(d)).isEqualTo("APPROVED/APPROVED");
+    }
+
+    @Test
+    void invalidMoveIsRejectedAndNothingChanges() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.83", 2, 1, new int[] {250, 250});
+        ProcessInstance pi = start(d);
+        Task review = task(pi);
+        String good = d.slsCodes.get(0) + " -> " + d.officerCode("PPL", 2);
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of(AreaAssignmentProcess.MOVES, good + "\n"
+                + "32.16.01.1007.0001.00 -> " + d.officerCode("PPL", 1) + "\n" + d.slsCodes.get(1) + " -> NOBODY\n"
+                + good + "\nrubbish", AreaAssignmentProcess.APPROVED, true)))
+                .hasMessageContaining("line 2: 32.16.01.1007.0001.00 is neither an SLS of district 32.16.83")
+                .hasMessageContaining("line 3: NOBODY is not an active PPL or PML of district 32.16.83")
+                .hasMessageContaining("line 4: " + d.slsCodes.get(0) + " is already moved on line 1")
+                .hasMessageContaining("line 5: expected 'SLS_CODE -> OFFICER_CODE'");
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
+        assertThat(d.pplOf(d.slsCodes.get(0))).isEqualTo(d.ppl.get(0));
+        assertThat(status(d)).isEqualTo("PROPOSED/PROPOSED");
+    }
+
+    @Test
+    void districtWithMoreWorkThanOfficersIsFlagged() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.84", false, 2, 1, new int[] {250, 250, 250},
+                new int[] {250, 250, 250});
+        ProcessInstance pi = start(d);
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW).variables()
+                .containsEntry(AreaAssignmentProcess.OVERLOADED, true);
+        assertThat(task(pi)).hasCandidateGroup(Groups.KOSEKA).isNotAssigned();
+        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+                .contains("PERINGATAN: beban kecamatan melebihi kapasitas petugas")
+                .contains("750 KK (+200%)");
+        assertThat(jdbc.queryForObject("select overloaded from assignment_plan where district_code = ?",
+                Boolean.class, d.code)).isTrue();
+    }
+
+    @Test
+    void dropoutOfPplWithOpenWorkGoesToReserveAndMovesItsTasks() throws Exception {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.85", 4, 1, new int[] {250, 250, 250});
+        ProcessInstance pi = start(d);
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        runJobs(pi);
+        long leaving = d.pplOf(d.slsCodes.get(1));
+        long reserve = d.ppl.get(3);
+        assertThat(d.slsOf(reserve)).isEmpty();
+        List<String> visits = List.of(visit(d, d.slsCodes.get(1), d.userOf(leaving)),
+                visit(d, d.slsCodes.get(1), d.userOf(leaving)), visit(d, null, d.userOf(leaving)),
+                visit(d, d.slsCodes.get(0), d.userOf(d.ppl.get(0))));
+        mail.reset();
+
+        runtime.createMessageCorrelation(AreaAssignmentProcess.MESSAGE_OFFICER_DROPOUT).processInstanceBusinessKey(d.code)
+                .setVariable(AreaAssignmentProcess.OFFICER_ID, leaving)
+                .setVariable(AreaAssignmentProcess.REASON, "sakit").correlate();
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT, AreaAssignmentProcess.WAIT_CLOSED);
+        assertThat(d.slsOf(reserve)).containsExactly(d.slsCodes.get(1));
+        assertThat(jdbc.queryForObject("select status from officer where id = ?", String.class, leaving))
+                .isEqualTo("DROPPED");
+        assertThat(tasks.createTaskQuery().taskAssignee(d.userOf(leaving)).count()).isEqualTo(3);
+
+        Task review = tasks.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT).singleResult();
+        assertThat(review).isAssignedTo(d.kosekaUser());
+        assertThat((String) tasks.getVariable(review.getId(), AreaAssignmentProcess.SUMMARY)).contains(d.officerCode("PPL", 4))
+                .doesNotContain(officerCodeOf(leaving)).doesNotContain("cadangan");
+        tasks.complete(review.getId(), Map.of(AreaAssignmentProcess.APPROVED, true));
+        runJobs(pi);
+
+        assertThat(tasks.createTaskQuery().taskAssignee(d.userOf(leaving)).count()).isZero();
+        assertThat(tasks.createTaskQuery().taskIdIn(visits.get(0), visits.get(1), visits.get(2))
+                .taskAssignee(d.userOf(reserve)).count()).isEqualTo(3);
+        assertThat(tasks.createTaskQuery().taskId(visits.get(3)).singleResult().getAssignee())
+                .isEqualTo(d.userOf(d.ppl.get(0)));
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(to(mail.getReceivedMessages()[0])).startsWith(d.userOf(reserve));
+        assertThat(mail.getReceivedMessages()[0].getSubject()).contains("Perubahan wilayah tugas");
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+        assertThat(jdbc.queryForObject("select tasks_moved from officer_dropout where officer_id = ?", Integer.class,
+                leaving)).isEqualTo(3);
+    }
+
+    @Test
+    void dropoutOfPmlSpreadsItsPplOverTheOtherPml() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.86", 8, 2, new int[] {250, 250, 250, 250},
+                new int[] {250, 250, 250, 250});
+        ProcessInstance pi = start(d);
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        runJobs(pi);
+        long leaving = d.pml.get(0);
+        assertThat(d.pmlOf(d.slsCodes.get(0))).isEqualTo(leaving);
+        String check = visit(d, d.slsCodes.get(0), d.userOf(leaving));
+
+        runtime.createMessageCorrelation(AreaAssignmentProcess.MESSAGE_OFFICER_DROPOUT).processInstanceBusinessKey(d.code)
+                .setVariable(AreaAssignmentProcess.OFFICER_ID, leaving)
+                .setVariable(AreaAssignmentProcess.REASON, "mengundurkan diri").correlate();
+        d.slsCodes.forEach(s -> assertThat(d.pmlOf(s)).isEqualTo(d.pml.get(1)));
+        Task review = tasks.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT).singleResult();
+        tasks.complete(review.getId(), Map.of(AreaAssignmentProcess.APPROVED, true));
+        runJobs(pi);
+        assertThat(tasks.createTaskQuery().taskId(check).singleResult().getAssignee()).isEqualTo(d.userOf(d.pml.get(1)));
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+    }
+
+    private String visit(TestDistrict d, String slsCode, String assignee) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("household-probe").count() == 0) {
+            repository.createDeployment().name("household-probe")
+                    .addClasspathResource("test-processes/household-probe.bpmn").deploy();
+        }
+        Map<String, Object> vars = new java.util.HashMap<>(Map.of(TenantFromRegency.REGENCY_VARIABLE,
+                TestDistrict.REGENCY, "assignee", assignee));
+        if (slsCode != null) {
+            vars.put(AreaAssignmentProcess.SLS_CODE, slsCode);
+        }
+        ProcessInstance p = runtime.startProcessInstanceByKey("household-probe", vars);
+        return tasks.createTaskQuery().processInstanceId(p.getId()).singleResult().getId();
+    }
+
+    private String officerCodeOf(long id) {
+        return jdbc.queryForObject("select officer_code from officer where id = ?", String.class, id);
+    }
+
+    private static String to(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
