@@ -36,6 +36,7 @@ public final class AreaAssignmentProcess {
     public static final String TASK_REVIEW = "Task_ReviewAssignment";
     public static final String TASK_RECORD_APPROVAL = "Task_RecordApproval";
     public static final String TASK_MAIL_OFFICERS = "Task_MailAreaList";
+    public static final String TASK_START_FIELDWORK = "Task_StartFieldwork";
     public static final String WAIT_CLOSED = "Event_OperationClosed";
     public static final String TASK_PROPOSE_REASSIGNMENT = "Task_ProposeReassignment";
     public static final String TASK_REVIEW_REASSIGNMENT = "Task_ReviewReassignment";

@@ -28,8 +28,9 @@ public class VisitStarter {
     static final int CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(VisitStarter.class);
     private static final String PENDING = """
-            select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id
+            select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id, s.code
             from family f join sls_assignment a on a.sls_id = f.sls_id and a.status = 'APPROVED'
+            join sls s on s.id = f.sls_id
             join officer ppl on ppl.id = a.ppl_officer_id
             join officer pml on pml.id = a.pml_officer_id
             left join family_visit v on v.family_id = f.id
@@ -37,7 +38,8 @@ public class VisitStarter {
               and %s
             order by f.id""";
 
-    private record Pending(long familyId, long slsId, String regency, String pplUser, String pmlUser) {
+    private record Pending(long familyId, long slsId, String regency, String pplUser, String pmlUser,
+                           String slsCode) {
     }
 
     private final JdbcTemplate jdbc;
@@ -86,7 +88,7 @@ public class VisitStarter {
     private int startChunk(String condition, Object key) {
         List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + CHUNK + " rows only",
                 (rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)), key);
+                        rs.getString(5), rs.getString(6)), key);
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         SystemCalls.asSystem(identity, () -> {
@@ -107,6 +109,8 @@ public class VisitStarter {
         v.put(TenantFromRegency.REGENCY_VARIABLE, p.regency());
         v.put(VisitProcess.FAMILY_ID, p.familyId());
         v.put(VisitProcess.SLS_ID, p.slsId());
+        // The area assignment moves a departed officer's open tasks by this variable.
+        v.put(VisitProcess.SLS_CODE, p.slsCode());
         v.put(VisitProcess.PPL_USER, p.pplUser());
         v.put(VisitProcess.PML_USER, p.pmlUser());
         v.put(VisitProcess.PERIOD_END, settings.periodEnd());

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.support.AppTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -98,7 +99,13 @@ class AreaAssignmentProcessTest extends AppTest {
         assertThat(status(d)).isEqualTo("APPROVED/APPROVED");
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_MAIL_OFFICERS);
         runJobs(pi);
-        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+        assertThat(pi).hasPassed(AreaAssignmentProcess.TASK_START_FIELDWORK)
+                .isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+        // Field work started: every SLS of the district now has its sign-off waiting for its families.
+        for (String sls : d.slsCodes) {
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AreaSignoffProcess.KEY)
+                    .processInstanceBusinessKey(sls).count()).as(sls).isEqualTo(1);
+        }
 
         MimeMessage[] received = mail.getReceivedMessages();
         List<MimeMessage> mine = Arrays.stream(received).filter(m -> to(m).endsWith("@test.example")
