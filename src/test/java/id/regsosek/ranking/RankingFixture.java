@@ -42,6 +42,8 @@ final class RankingFixture {
         jdbc.update("delete from family where regency_code = ?", REGENCY);
         jdbc.update("delete from sls_signoff where regency_code = ?", REGENCY);
         jdbc.update("delete from handover_run where regency_code = ?", REGENCY);
+        jdbc.update("delete from sls_signoff_decision where sls_id in (select id from sls where regency_code = ?)",
+                REGENCY);
     }
 
     long slsId(String code) {

@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.signoff.AreaSignoffProcess;
+import id.regsosek.signoff.SignoffStarter;
 import id.regsosek.support.AppTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ class RankingHandoverProcessTest extends AppTest {
     private HandoverRuns runs;
     @Autowired
     private HandoverPackage handover;
+    @Autowired
+    private SignoffStarter signoffs;
 
     private RankingFixture fixture;
     private long poor;
@@ -49,6 +53,11 @@ class RankingHandoverProcessTest extends AppTest {
     @BeforeEach
     void threeInterviewedFamiliesAndOneRefusal() {
         BpmnAwareTests.init(engine);
+        var runtime = engine.getRuntimeService();
+        for (String key : List.of(CAMPAIGN, RankingFixture.SLS_A, RankingFixture.SLS_B)) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "next test"));
+        }
         fixture = new RankingFixture(jdbc, imports);
         // Scores by hand with config/ranking/pmt-weights.csv (see README): -2.53, 0.93 and 3.26.
         poor = fixture.family(RankingFixture.SLS_A, 1, 5, 30, 8, 6, 7, 6, 5, 5, 8, 1, 2);
@@ -107,6 +116,27 @@ class RankingHandoverProcessTest extends AppTest {
 
         Files.writeString(dir.resolve("families.csv"), "tampered\n", StandardCharsets.UTF_8);
         assertThat(handover.verify(dir)).anyMatch(p -> p.contains("families.csv checksum differs"));
+    }
+
+    @Test
+    void acceptingTheLastSlsStartsTheHandover() {
+        fixture.accept(RankingFixture.SLS_A);
+        ProcessInstance signoff = signoffs.startForSls(fixture.slsId(RankingFixture.SLS_B));
+        complete(task(signoff), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(signoff));
+        execute(job(signoff));
+        complete(task(signoff), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(signoff));
+        execute(job(signoff));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN)
+                .count()).isZero();
+        complete(task(signoff));
+        assertThat(signoff).isEnded();
+        ProcessInstance handoverInstance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(RankingHandoverProcess.KEY).processInstanceBusinessKey(CAMPAIGN).singleResult();
+        assertThat(handoverInstance).isNotNull();
+        assertThat(handoverInstance.getTenantId()).isEqualTo(RankingFixture.REGENCY);
+        throughToReview(handoverInstance);
     }
 
     @Test
