@@ -52,5 +52,6 @@ create table dash_officer (
     no_respondent     integer      not null,
     refused           integer      not null,
     fast_completions  integer      not null,
+    returned_forms    integer      default 0 not null,
     constraint pk_dash_officer primary key (regency_code, user_id)
 );

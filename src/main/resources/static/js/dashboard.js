@@ -128,7 +128,7 @@
   function officers(rows) {
     fill('officers', rows, function (r) {
       return row([r.userId, r.officerCode || '', r.name || '', r.role || '', r.districtCode || '', r.openTasks,
-        r.overdueTasks, r.attempts, r.noRespondent, r.refused, r.fastCompletions, r.flags]);
+        r.overdueTasks, r.attempts, r.noRespondent, r.refused, r.fastCompletions, r.returnedForms, r.flags]);
     });
   }
 

@@ -68,7 +68,8 @@ public class DashboardQueries {
 
     public List<Officer> officers(String regency, int limit) {
         return jdbc.query("select user_id, officer_code, name, role, district_code, open_tasks, overdue_tasks,"
-                        + " attempts, no_respondent, refused, fast_completions from dash_officer where regency_code = ?"
+                        + " attempts, no_respondent, refused, fast_completions, returned_forms from dash_officer"
+                        + " where regency_code = ?"
                         + " order by overdue_tasks desc, open_tasks desc, user_id", (rs, i) -> flags.officer(rs),
                 regency).stream().limit(limit).toList();
     }

@@ -25,7 +25,7 @@ public final class DashboardViews {
 
     public record Officer(String userId, String officerCode, String name, String role, String districtCode,
                           int openTasks, int overdueTasks, int attempts, int noRespondent, int refused,
-                          int fastCompletions, String flags) {
+                          int fastCompletions, int returnedForms, String flags) {
     }
 
     public record Problem(String kind, String processKey, String activityId, String processInstanceId,

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per officer: open tasks (routed to the officer as assignee), tasks open longer than the overdue limit, visit
- * outcomes (no respondent, refused) and task completions faster than is plausible for a household interview.
+ * outcomes (no respondent, refused), task completions faster than is plausible for a household interview, and
+ * forms the PML returned.
  */
 @Component
 class OfficerAggregator {
@@ -52,15 +53,23 @@ class OfficerAggregator {
                 rs -> {
                     row(byUser, rs.getString(1))[5] = rs.getLong(2);
                 }, regency, Timestamp.from(now.minus(Duration.ofDays(7))), fast.toMillis());
+        // Forms the PML returned, counted against the PPL who covers the family's SLS.
+        jdbc.query("select o.user_id, count(*) from family_check c join family f on f.id = c.family_id"
+                + " join sls_assignment a on a.sls_id = f.sls_id join officer o on o.id = a.ppl_officer_id"
+                + " where c.approved = false and o.regency_code = ? and o.user_id is not null group by o.user_id",
+                rs -> {
+                    row(byUser, rs.getString(1))[6] = rs.getLong(2);
+                }, regency);
         write(regency, byUser);
     }
 
     private void write(String regency, Map<String, long[]> byUser) {
         jdbc.update("delete from dash_officer where regency_code = ?", regency);
         List<Object[]> rows = new ArrayList<>();
-        byUser.forEach((user, v) -> rows.add(new Object[] {regency, user, v[0], v[1], v[2], v[3], v[4], v[5]}));
+        byUser.forEach((user, v) -> rows.add(new Object[] {regency, user, v[0], v[1], v[2], v[3], v[4], v[5], v[6]}));
         jdbc.batchUpdate("insert into dash_officer (regency_code, user_id, open_tasks, overdue_tasks, attempts,"
-                + " no_respondent, refused, fast_completions) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " no_respondent, refused, fast_completions, returned_forms) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         // Names and roles from our officer records, where the user is an officer (staff users are not).
         jdbc.update("update dash_officer set officer_code = (select o.officer_code from officer o where o.user_id"
                 + " = dash_officer.user_id and o.regency_code = dash_officer.regency_code), name = (select o.name"
@@ -72,6 +81,6 @@ class OfficerAggregator {
     }
 
     private static long[] row(Map<String, long[]> byUser, String user) {
-        return byUser.computeIfAbsent(user, u -> new long[6]);
+        return byUser.computeIfAbsent(user, u -> new long[7]);
     }
 }

@@ -18,6 +18,7 @@ class OfficerFlags {
     static final double NO_RESPONDENT_SHARE = 0.30;
     static final double REFUSAL_SHARE = 0.10;
     static final int FAST_COMPLETIONS = 5;
+    static final int RETURNED_FORMS = 5;
 
     Officer officer(ResultSet rs) throws SQLException {
         int attempts = rs.getInt(8);
@@ -25,6 +26,7 @@ class OfficerFlags {
         int refused = rs.getInt(10);
         int fast = rs.getInt(11);
         int overdue = rs.getInt(7);
+        int returned = rs.getInt(12);
         List<String> flags = new ArrayList<>();
         if (overdue > 0) {
             flags.add("tugas lama menumpuk");
@@ -38,7 +40,10 @@ class OfficerFlags {
         if (fast >= FAST_COMPLETIONS) {
             flags.add("selesai terlalu cepat");
         }
+        if (returned >= RETURNED_FORMS) {
+            flags.add("banyak formulir dikembalikan");
+        }
         return new Officer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), overdue, attempts, noRespondent, refused, fast, String.join(", ", flags));
+                rs.getInt(6), overdue, attempts, noRespondent, refused, fast, returned, String.join(", ", flags));
     }
 }
