@@ -16,7 +16,9 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
     static final String HOST = env("IT_DB_HOST", "127.0.0.1:5432");
     static final String USER = env("IT_DB_USER", "postgres");
-    static final String NAME = "regsosek_it";
+    /** One database per checkout, so two checkouts' suites on one machine do not drop each other's database. */
+    static final String NAME = "regsosek_it_"
+            + Integer.toHexString(java.nio.file.Path.of("").toAbsolutePath().toString().hashCode());
     private static boolean created;
 
     @Override
