@@ -39,7 +39,10 @@ final class RankingFixture {
             jdbc.update("delete from " + table + " where family_id in (select id from family where regency_code = ?)",
                     REGENCY);
         }
+        jdbc.update("delete from visit_task where regency_code = ?", REGENCY);
+        jdbc.update("delete from family_visit where regency_code = ?", REGENCY);
         jdbc.update("delete from family where regency_code = ?", REGENCY);
+        jdbc.update("delete from sls_assignment where regency_code = ?", REGENCY);
         jdbc.update("delete from sls_signoff where regency_code = ?", REGENCY);
         jdbc.update("delete from handover_run where regency_code = ?", REGENCY);
         jdbc.update("delete from sls_signoff_decision where sls_id in (select id from sls where regency_code = ?)",

@@ -10,7 +10,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.regsosek.frame.FrameImports;
+import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.imports.ImportReport;
+import id.regsosek.imports.ImportRuns;
+import id.regsosek.visit.VisitFixtures;
+import id.regsosek.visit.VisitProcess;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.signoff.SignoffStarter;
 import id.regsosek.support.AppTest;
@@ -44,6 +49,12 @@ class RankingHandoverProcessTest extends AppTest {
     private HandoverPackage handover;
     @Autowired
     private SignoffStarter signoffs;
+    @Autowired
+    private ImportRuns importRuns;
+    @Autowired
+    private ConsultationCorrections corrections;
+    @Autowired
+    private RegencyUsers users;
 
     private RankingFixture fixture;
     private long poor;
@@ -72,6 +83,12 @@ class RankingHandoverProcessTest extends AppTest {
         return engine.getRuntimeService().startProcessInstanceByKey(RankingHandoverProcess.KEY, CAMPAIGN,
                 Map.of(TenantFromRegency.REGENCY_VARIABLE, RankingFixture.REGENCY,
                         RankingHandoverProcess.VAR_CAMPAIGN, CAMPAIGN));
+    }
+
+    private ImportReport correct(String csv) {
+        return importRuns.execute(importRuns.register(ConsultationCorrections.KIND, "koreksi.csv",
+                RankingFixture.REGENCY, "test"), r -> corrections.apply(RankingFixture.REGENCY, "koreksi.csv",
+                csv.getBytes(StandardCharsets.UTF_8), r));
     }
 
     private String rankOf(long familyId) {
@@ -116,6 +133,65 @@ class RankingHandoverProcessTest extends AppTest {
 
         Files.writeString(dir.resolve("families.csv"), "tampered\n", StandardCharsets.UTF_8);
         assertThat(handover.verify(dir)).anyMatch(p -> p.contains("families.csv checksum differs"));
+    }
+
+    @Test
+    void aConsultationCorrectionIsReverifiedSignedOffAgainAndReRanked() {
+        fixture.accept(RankingFixture.SLS_A);
+        fixture.accept(RankingFixture.SLS_B);
+        ProcessInstance first = throughToReview(start());
+        complete(task(first), withVariables(RankingHandoverProcess.VAR_PUBLICATION, RankingHandoverProcess.PUBLISH));
+        long slsA = fixture.slsId(RankingFixture.SLS_A);
+        new VisitFixtures(jdbc, users, RankingFixture.REGENCY).team("forum", slsA);
+
+        ImportReport bad = correct("family_id,reason\n" + poor + ",rumah sudah direnovasi\n999999999,tidak dikenal\n");
+        assertThat(bad.state()).isEqualTo("REJECTED");
+        assertThat(bad.problems()).singleElement().extracting(p -> p.line() + " " + p.reason())
+                .isEqualTo("3 '999999999' is not a ranked family of regency 32.79");
+        assertThat(jdbc.queryForObject("select result_code from family where id = ?", Integer.class, poor)).isEqualTo(1);
+
+        ImportReport good = correct("family_id,reason\n" + poor + ",rumah sudah direnovasi dan punya mobil\n");
+        assertThat(good.state()).isEqualTo("DONE");
+        ProcessInstance visit = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(VisitProcess.KEY).processInstanceBusinessKey(String.valueOf(poor)).active()
+                .singleResult();
+        assertThat(visit).isWaitingAt(VisitProcess.TASK_VISIT);
+        ProcessInstance signoff = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(AreaSignoffProcess.KEY).processInstanceBusinessKey(RankingFixture.SLS_A)
+                .active().singleResult();
+        assertThat(signoff).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+
+        // The re-verification finds a renovated house, two cars, a fridge and five cows (its visit is tested with
+        // the household visits; here its outcome is written as the visit would).
+        jdbc.update("update family_housing set floor_area = 300, floor_material = 1, wall_material = 1,"
+                + " roof_material = 1, water_source = 1, sanitation = 1, electricity = 3, cooking_fuel = 2"
+                + " where family_id = ?", poor);
+        for (String asset : new String[] {"CAR", "FRIDGE", "COW"}) {
+            jdbc.update("insert into family_asset (family_id, asset_code, quantity) values (?, ?, ?)", poor, asset,
+                    "CAR".equals(asset) ? 2 : "COW".equals(asset) ? 5 : 1);
+        }
+        jdbc.update("update family set result_code = 1, final_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), poor);
+        engine.getRuntimeService().deleteProcessInstance(visit.getId(), "re-verified");
+        signoffs.familiesChanged(slsA);
+        complete(task(signoff), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(signoff));
+        execute(job(signoff));
+        complete(task(signoff), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
+        execute(job(signoff));
+        execute(job(signoff));
+        complete(task(signoff));
+
+        ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(RankingHandoverProcess.KEY).processInstanceBusinessKey(CAMPAIGN).active()
+                .singleResult();
+        throughToReview(again);
+        assertThat(rankOf(middle)).isEqualTo("0.93 rank 1 decile 4");
+        assertThat(rankOf(rich)).isEqualTo("3.26 rank 2 decile 7");
+        assertThat(rankOf(poor)).isEqualTo("4.4 rank 3 decile 10");
+        assertThat(jdbc.queryForList("select step || ':' || decision from sls_signoff_decision where sls_id = ?"
+                + " order by id", String.class, slsA)).containsExactly("FORUM:REOPEN", "PML:APPROVE",
+                "KOSEKA:APPROVE", "ADMIN:APPROVE");
     }
 
     @Test

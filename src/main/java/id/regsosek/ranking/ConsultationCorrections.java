@@ -1,0 +1,93 @@
+package id.regsosek.ranking;
+
+import id.regsosek.imports.CsvRow;
+import id.regsosek.imports.CsvTable;
+import id.regsosek.imports.ImportCounts;
+import id.regsosek.imports.ImportRun;
+import id.regsosek.imports.Problems;
+import id.regsosek.signoff.FamilyReopening;
+import id.regsosek.signoff.SignoffRepository;
+import id.regsosek.signoff.SignoffStarter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Corrections from the villages' consultation forums (CSV: family_id, reason): each named family goes back to the
+ * field for re-verification, and its SLS through checks and sign-off again. When the last such SLS is accepted
+ * the handover starts again and re-ranks the regency. The whole file is checked first; one bad row, nothing done.
+ */
+@Service
+public class ConsultationCorrections {
+
+    public static final String KIND = "forum-corrections";
+    public static final String STEP_FORUM = "FORUM";
+
+    private final JdbcTemplate jdbc;
+    private final FamilyReopening reopening;
+    private final SignoffRepository signoffs;
+    private final SignoffStarter starter;
+    private final RuntimeService runtime;
+
+    public ConsultationCorrections(JdbcTemplate jdbc, FamilyReopening reopening, SignoffRepository signoffs,
+                                   SignoffStarter starter, RuntimeService runtime) {
+        this.jdbc = jdbc;
+        this.reopening = reopening;
+        this.signoffs = signoffs;
+        this.starter = starter;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public ImportCounts apply(String regency, String fileName, byte[] content, ImportRun run) {
+        Problems problems = new Problems(fileName);
+        CsvTable table = CsvTable.read(fileName, content, List.of("family_id", "reason"));
+        problems.addAll(table.problems());
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        Map<Long, Long> slsOf = new HashMap<>();
+        for (CsvRow row : table.rows()) {
+            String id = row.get("family_id");
+            Long sls = id.matches("\\d{1,18}") ? slsOfRankedFamily(regency, Long.parseLong(id)) : null;
+            if (sls == null) {
+                problems.add(row, "family_id", "'" + id + "' is not a ranked family of regency " + regency);
+            } else if (row.get("reason").isEmpty()) {
+                problems.add(row, "reason", "the forum's reason is required");
+            } else if (reasons.putIfAbsent(Long.parseLong(id), row.get("reason")) != null) {
+                problems.add(row, "family_id", "family " + id + " is named twice");
+            } else {
+                slsOf.put(Long.parseLong(id), sls);
+            }
+        }
+        problems.rejectIfAny();
+        run.expect(reasons.size());
+        Map<Long, List<Long>> bySls = new LinkedHashMap<>();
+        reasons.keySet().forEach(f -> bySls.computeIfAbsent(slsOf.get(f), k -> new ArrayList<>()).add(f));
+        bySls.forEach((sls, families) -> reverify(regency, sls, families, reasons));
+        run.advance(reasons.size());
+        return new ImportCounts(reasons.size(), 0, reasons.size(), 0, 0);
+    }
+
+    private void reverify(String regency, long slsId, List<Long> families, Map<Long, String> reasons) {
+        String reason = String.join("; ", families.stream().map(f -> f + ": " + reasons.get(f)).toList());
+        reopening.reopen(slsId, families, reason);
+        signoffs.decision(slsId, STEP_FORUM, "REOPEN", reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                null);
+        signoffs.status(slsId, regency, "FIELDWORK");
+        String code = jdbc.queryForObject("select code from sls where id = ?", String.class, slsId);
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).active().count() == 0) {
+            starter.startForSls(slsId);
+        }
+    }
+
+    private Long slsOfRankedFamily(String regency, long familyId) {
+        List<Long> sls = jdbc.queryForList("select f.sls_id from family f join family_rank r on r.family_id = f.id"
+                + " where f.id = ? and f.regency_code = ?", Long.class, familyId, regency);
+        return sls.isEmpty() ? null : sls.get(0);
+    }
+}

@@ -1,0 +1,45 @@
+package id.regsosek.ranking;
+
+import id.regsosek.identity.CurrentUser;
+import id.regsosek.identity.Groups;
+import id.regsosek.imports.ImportReport;
+import id.regsosek.imports.ImportRun;
+import id.regsosek.imports.ImportRuns;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The consultation forums' corrections, uploaded by the regency admin: 200 with counts or 422 with every bad line. */
+@RestController
+@RequestMapping("/api/ranking")
+public class RankingController {
+
+    private final ImportRuns runs;
+    private final ConsultationCorrections corrections;
+
+    public RankingController(ImportRuns runs, ConsultationCorrections corrections) {
+        this.runs = runs;
+        this.corrections = corrections;
+    }
+
+    @PostMapping("/corrections")
+    public ResponseEntity<ImportReport> corrections(@RequestPart MultipartFile file) throws IOException {
+        String user = CurrentUser.requireGroup(Groups.REGENCY_ADMIN).userId();
+        String regency = CurrentUser.regency();
+        String name = file.getOriginalFilename() == null ? "koreksi.csv" : file.getOriginalFilename();
+        byte[] content = file.getBytes();
+        ImportRun run = runs.register(ConsultationCorrections.KIND, name, regency, user);
+        ImportReport report = runs.execute(run, r -> corrections.apply(regency, name, content, r));
+        HttpStatus status = switch (report.state()) {
+            case "DONE" -> HttpStatus.OK;
+            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+        return ResponseEntity.status(status).body(report);
+    }
+}
