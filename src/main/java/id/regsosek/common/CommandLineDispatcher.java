@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnNotWebApplication
 public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
-    static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user");
+    static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-visits");
 
     private final List<CliCommand> commands;
     private int exitCode;
