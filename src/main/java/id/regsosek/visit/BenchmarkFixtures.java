@@ -31,6 +31,10 @@ public class BenchmarkFixtures {
     public record Setup(String regency, List<Long> slsIds, List<Long> familyIds, Map<Long, long[]> familySls,
                         List<Officer> ppl, List<Officer> pml) {
 
+        List<Long> familiesOf(long slsId) {
+            return familyIds.stream().filter(f -> familySls.get(f)[0] == slsId).toList();
+        }
+
         Officer pplOf(long familyId) {
             return ppl.get((int) familySls.get(familyId)[1]);
         }
