@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnNotWebApplication
 public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
+    /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
-            "verify-handover");
+            "verify-handover", "benchmark-visits", "import-candidates");
 
     private final List<CliCommand> commands;
     private int exitCode;
