@@ -9,8 +9,10 @@ import org.springframework.test.context.ActiveProfiles;
  * Spring context, so the engine starts once per test run, on an in-memory database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Here, not in application-test.yaml: config/application-h2.yaml (a later location) would win over it.
-        properties = "spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1")
+        // Here, not in application-test.yaml: files in ./config win over test resources.
+        properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1",
+                // GreenMail (ServerSetupTest.SMTP); job executor off: process tests drive jobs one by one
+                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {
 
