@@ -9,6 +9,8 @@ alter table officer_candidate add column combined_score decimal(6, 2);
 alter table officer_candidate add column selected_role varchar(3);
 alter table officer_candidate add column reserve_rank integer;
 alter table officer_candidate add column status_reason varchar(200);
+-- The district selection's outcome: SELECTED, RESERVE or NOT_SELECTED (proposed, then confirmed by staff).
+alter table officer_candidate add column outcome varchar(12);
 create index ix_candidate_campaign_status on officer_candidate (campaign_key, status);
 
 -- One row per district of a campaign: its quotas and who confirmed its list. short_of = places the reserve

@@ -78,7 +78,8 @@ public final class RecruitmentProcess {
     public static final String END_NOT_SELECTED = "End_NotSelected";
     public static final String END_RESERVE_UNUSED = "End_ReserveUnused";
     public static final String END_NOT_DEPLOYED = "End_NotDeployed";
-    public static final String END_OFFICER_LEFT = "End_OfficerLeft";
+    public static final String END_REPLACED = "End_Replaced";
+    public static final String RESERVE_EXHAUSTED = "Task_ReserveExhausted";
 
     private RecruitmentProcess() {
     }

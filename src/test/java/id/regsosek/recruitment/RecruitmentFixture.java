@@ -32,16 +32,39 @@ final class RecruitmentFixture {
 
     /** Adds a man born 12-05-1990 living in Tarumajaya; returns his registration number. */
     String add(String education, String village, boolean experience, String documents) {
+        return add(education, DISTRICT, village, experience, documents);
+    }
+
+    String add(String education, String district, String village, boolean experience, String documents) {
         serial++;
         String reg = campaign + "-" + serial;
         csv.append(String.format("%s,321601120590%04d,Calon %d,1990-05-12,L,%s,081234567890,%s@contoh.id,%s,%s,%s,PPL,%s%n",
-                reg, serial, serial, education, reg.toLowerCase(), DISTRICT, village, experience ? "ya" : "tidak",
+                reg, serial, serial, education, reg.toLowerCase(), district, village, experience ? "ya" : "tidak",
                 documents));
         return reg;
     }
 
     String eligible() {
         return add("SMA", VILLAGE, false, "LENGKAP");
+    }
+
+    /** A district of its own (the shared test database) with one SLS of the given expected families. */
+    static String newDistrict(JdbcTemplate jdbc, int families) {
+        String district = null;
+        for (int n = 90; district == null; n++) {
+            String code = "32.16." + n;
+            if (jdbc.queryForObject("select count(*) from district where code = ?", Integer.class, code) == 0) {
+                district = code;
+            }
+        }
+        jdbc.update("insert into district (code, regency_code, name) values (?, '32.16', ?)", district,
+                "Uji " + district);
+        jdbc.update("insert into village (code, district_code, regency_code, name) values (?, ?, '32.16', 'Desa Uji')",
+                district + ".2001", district);
+        jdbc.update("insert into sls (code, village_code, district_code, regency_code, sls_code, sub_sls, name,"
+                + " sls_type, expected_families) values (?, ?, ?, '32.16', '0001', '00', 'RT 001', 'SLS', ?)",
+                district + ".2001.0001.00", district + ".2001", district, families);
+        return district;
     }
 
     void importAll() {
