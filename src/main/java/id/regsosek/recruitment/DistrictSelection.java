@@ -23,6 +23,9 @@ public class DistrictSelection {
     record Ranked(long id, String registrationNo, String name, double score, boolean experience) {
     }
 
+    /** A string variable holds at most 4,000 characters (PostgreSQL column); the rest is in the CSV export. */
+    static final int FORM_LIMIT = 3_700;
+
     private final JdbcTemplate jdbc;
     private final DecisionService decisions;
     private final int familiesPerPpl;
@@ -107,11 +110,16 @@ public class DistrictSelection {
     /** The proposal as the confirmation form shows it: one line per candidate, in rank order. */
     public String rankedList(String campaign, String district) {
         Quota q = quota(district);
+        int[] hidden = {0};
         StringBuilder s = new StringBuilder("Kuota: " + q.ppl() + " PPL, " + q.pml() + " PML ("
                 + q.expectedFamilies() + " keluarga)\n");
         jdbc.query("select registration_no, name, combined_score, outcome, selected_role, reserve_rank,"
                 + " has_experience from officer_candidate where campaign_key = ? and district_code = ?"
                 + " and outcome is not null order by combined_score desc, test_score desc, registration_no", rs -> {
+                    if (s.length() > FORM_LIMIT) {
+                        hidden[0]++;
+                        return;
+                    }
                     String outcome = rs.getString(4);
                     s.append(rs.getString(1)).append(" | ").append(rs.getString(2)).append(" | nilai ")
                             .append(rs.getBigDecimal(3)).append(rs.getBoolean(7) ? " | berpengalaman" : "")
@@ -121,6 +129,10 @@ public class DistrictSelection {
                                 default -> "TIDAK TERPILIH";
                             }).append('\n');
                 }, campaign, district);
+        if (hidden[0] > 0) {
+            s.append("... dan ").append(hidden[0]).append(" kandidat lain: daftar lengkap di /api/recruitment/campaigns/")
+                    .append(campaign).append("/results.csv\n");
+        }
         return s.toString();
     }
 }

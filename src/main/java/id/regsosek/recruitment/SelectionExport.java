@@ -22,7 +22,7 @@ public class SelectionExport {
         StringWriter out = new StringWriter();
         try (CSVWriter w = new CSVWriter(out)) {
             w.writeNext(new String[] {"district_code", "district_name", "registration_no", "name", "result", "role",
-                "reserve_rank", "combined_score"}, false);
+                "reserve_rank", "combined_score", "current_status"}, false);
             jdbc.query("select c.district_code, d.name dname, c.registration_no, c.name, c.outcome, c.status,"
                     + " c.selected_role, c.reserve_rank, c.combined_score from officer_candidate c"
                     + " join district d on d.code = c.district_code where c.campaign_key = ? and c.regency_code = ?"
@@ -36,7 +36,7 @@ public class SelectionExport {
                             rs.getString(4), outcome != null ? outcome : rs.getString("status"),
                             outcome != null && !"NOT_SELECTED".equals(outcome) ? rs.getString("selected_role") : "",
                             "RESERVE".equals(outcome) && rank != null ? rank.toString() : "",
-                            score == null ? "" : score.toString()}, false);
+                            score == null ? "" : score.toString(), rs.getString("status")}, false);
                     }, campaign, regency);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
