@@ -124,4 +124,19 @@ class CandidateImportTest extends AppTest {
                 importMs, reimportMs);
         assertThat(importMs).isLessThan(30_000);
     }
+
+    @Test
+    void theShippedSampleIsTheGeneratorsOutputAndImportsCleanly() throws Exception {
+        List<String> villages = jdbc.queryForList("select code from village where district_code = '32.16.01'"
+                + " order by code", String.class);
+        byte[] shipped;
+        try (var in = getClass().getResourceAsStream("/demo/candidates-32.16.01.csv")) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(new String(shipped, StandardCharsets.UTF_8))
+                .isEqualTo(SyntheticCandidates.csv("REG-2022", "32.16.01", villages, 300, 2022));
+        ImportCounts counts = importer.importFile("32.16", campaign, "sample.csv", shipped,
+                new ImportRun(CandidateImporter.KIND, "sample.csv", "32.16", "test"));
+        assertThat(counts.inserted()).isEqualTo(300);
+    }
 }
