@@ -37,7 +37,6 @@ class RecruitmentIT extends PostgresTest {
 
     private static final Logger log = LoggerFactory.getLogger(RecruitmentIT.class);
     private static final String REGENCY = "32.16";
-    private static final String DISTRICT = "32.16.05";
     private static final String CAMPAIGN = "IT-2022";
     private static final String STAFF = "rekrut-it";
     private static final String INSTRUCTOR = "instruktur-it";
@@ -104,15 +103,9 @@ class RecruitmentIT extends PostgresTest {
         AreaFiles bekasi = new AreaFiles(resource("demo/idn-area/regencies.csv"),
                 resource("demo/idn-area/districts.csv"), resource("demo/idn-area/villages.csv"));
         assertThat(frame.importArea(REGENCY, bekasi, "it").state()).isEqualTo("DONE");
-        List<String> villages = jdbc.queryForList("select code from village where district_code = ? order by code",
-                String.class, DISTRICT);
-        StringBuilder sls = new StringBuilder("village_code,sls_code,sub_sls,name,type,expected_families\n");
-        for (int i = 1; i <= 8; i++) {
-            sls.append(villages.get(i % villages.size())).append(",98").append(i).append("0,00,RT IT ").append(i)
-                    .append(",SLS,1000\n");
-        }
-        assertThat(frame.importSls(REGENCY, "sls-it.csv", sls.toString().getBytes(StandardCharsets.UTF_8), "it")
-                .state()).isEqualTo("DONE");
+        // A district of its own with 8,000 expected families (32 PPL, 8 PML): other ITs load the demo SLS.
+        String district = RecruitmentFixture.newDistrict(jdbc, 8000);
+        List<String> villages = List.of(district + ".2001");
         users.ensure(new RegencyUsers.NewUser(STAFF, "Rekrut", "IT", null, PASSWORD, Groups.RECRUITMENT_STAFF, REGENCY));
         users.ensure(new RegencyUsers.NewUser(INSTRUCTOR, "Instruktur", "IT", null, PASSWORD, Groups.INSTRUCTOR,
                 REGENCY));
@@ -121,7 +114,7 @@ class RecruitmentIT extends PostgresTest {
 
         // Import: all rows, processes started in chunks, screening on the job executor.
         long t0 = System.currentTimeMillis();
-        byte[] csv = SyntheticCandidates.csv("IT", DISTRICT, villages, CANDIDATES, 2022)
+        byte[] csv = SyntheticCandidates.csv("IT", district, villages, CANDIDATES, 2022)
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> imported = staff.upload(base + "/candidates", "file", "pendaftar.csv", csv);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
@@ -156,15 +149,15 @@ class RecruitmentIT extends PostgresTest {
         waitFor(() -> count("status = 'AWAITING_SELECTION'") == tested, "scores of every candidate");
 
         // District selection, confirmed by staff; every candidate gets the result mail.
-        HttpResponse<String> started = staff.postJson(base + "/districts/" + DISTRICT + "/selection", "{}");
+        HttpResponse<String> started = staff.postJson(base + "/districts/" + district + "/selection", "{}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         waitFor(() -> tasks.createTaskQuery().taskDefinitionKey(SelectionProcess.CONFIRM)
-                .processInstanceBusinessKey(SelectionProcess.businessKey(CAMPAIGN, DISTRICT)).count() == 1, "list");
+                .processInstanceBusinessKey(SelectionProcess.businessKey(CAMPAIGN, district)).count() == 1, "list");
         tasks.complete(tasks.createTaskQuery().taskDefinitionKey(SelectionProcess.CONFIRM)
-                .processInstanceBusinessKey(SelectionProcess.businessKey(CAMPAIGN, DISTRICT)).singleResult().getId());
+                .processInstanceBusinessKey(SelectionProcess.businessKey(CAMPAIGN, district)).singleResult().getId());
         waitFor(() -> count("status = 'AWAITING_SELECTION'") == 0, "published outcomes");
         int selected = count("outcome = 'SELECTED'");
-        DistrictSelection.Quota quota = new DistrictSelection(jdbc, null, 250, 4, 30).quota(DISTRICT);
+        DistrictSelection.Quota quota = new DistrictSelection(jdbc, null, 250, 4, 30).quota(district);
         assertThat(selected).isEqualTo(Math.min(tested, quota.ppl() + quota.pml()));
         waitFor(() -> mails("terpilih sebagai") == selected && mails("daftar cadangan") == count("outcome = 'RESERVE'")
                 && mails("Hasil seleksi petugas") == count("outcome = 'NOT_SELECTED'"), "result mails");
@@ -187,7 +180,7 @@ class RecruitmentIT extends PostgresTest {
         assertThat(count("status = 'NOT_DEPLOYED'")).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from officer where home_district_code = ? and status = 'ACTIVE'"
                 + " and candidate_id in (select id from officer_candidate where campaign_key = ?)", Integer.class,
-                DISTRICT, CAMPAIGN)).isEqualTo(selected);
+                district, CAMPAIGN)).isEqualTo(selected);
         assertThat(identity.createUserQuery().memberOfGroup(Groups.PML).list().stream()
                 .filter(u -> u.getId().startsWith("it-")).count()).isEqualTo(count("status = 'DEPLOYED' and selected_role = 'PML'"));
         MimeMessage contract = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
