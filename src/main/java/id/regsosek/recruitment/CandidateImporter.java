@@ -1,0 +1,186 @@
+package id.regsosek.recruitment;
+
+import id.regsosek.frame.AreaCodes;
+import id.regsosek.imports.CsvRow;
+import id.regsosek.imports.CsvTable;
+import id.regsosek.imports.ImportCounts;
+import id.regsosek.imports.ImportRun;
+import id.regsosek.imports.Problems;
+import id.regsosek.imports.Upsert;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a registration export (SOBAT-style) into officer_candidate for one campaign, set-based and all-or-nothing:
+ * every row is checked first, a file with any bad row is rejected with all its problems, a re-import of the same
+ * file changes nothing. Processes are started afterwards, in chunks, by {@link CandidateStarter}.
+ */
+@Service
+public class CandidateImporter {
+
+    public static final String KIND = "candidates";
+    public static final List<String> COLUMNS = List.of("registration_no", "nik", "name", "birth_date", "sex",
+            "education", "phone", "email", "district_code", "village_code", "bps_experience", "role_applied");
+    /** Optional column: LENGKAP / TIDAK_LENGKAP / RAGU; missing means the documents still have to be checked. */
+    public static final String DOCUMENTS = "documents";
+    static final Set<String> EDUCATION = Set.of("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3");
+    static final Set<String> DOCUMENT_STATES = Set.of("LENGKAP", "TIDAK_LENGKAP", "RAGU");
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{8,15}");
+    private static final Pattern REG_NO = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+    private static final Upsert CANDIDATES = new Upsert("officer_candidate", "registration_no", List.of(
+            "regency_code", "campaign_key", "nik", "name", "birth_date", "sex", "education", "phone", "email",
+            "district_code", "village_code", "has_experience", "role_applied", "documents"));
+
+    private final JdbcTemplate jdbc;
+    private final int batchSize;
+
+    public CandidateImporter(JdbcTemplate jdbc, @Value("${regsosek.import.batch-size:1000}") int batchSize) {
+        this.jdbc = jdbc;
+        this.batchSize = batchSize;
+    }
+
+    @Transactional
+    public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
+        Problems problems = new Problems(fileName);
+        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
+        problems.addAll(table.problems());
+        Map<String, String> villageDistrict = new HashMap<>();
+        jdbc.query("select code, district_code from village where regency_code = ?",
+                rs -> { villageDistrict.put(rs.getString(1), rs.getString(2)); }, regency);
+        Set<String> districts = Set.copyOf(jdbc.queryForList("select code from district where regency_code = ?",
+                String.class, regency));
+        Map<String, String> nikOwner = new HashMap<>();
+        jdbc.query("select nik, registration_no from officer_candidate where campaign_key = ?",
+                rs -> { nikOwner.put(rs.getString(1), rs.getString(2)); }, campaign);
+        Map<String, Integer> nikLine = new HashMap<>();
+        Map<String, Integer> regLine = new HashMap<>();
+        Map<String, Object[]> rows = new LinkedHashMap<>();
+        for (CsvRow row : table.rows()) {
+            int before = problems.list().size();
+            CandidateRow c = CandidateRow.check(row, regency, districts, villageDistrict, problems);
+            if (c == null || problems.list().size() > before) {
+                continue;
+            }
+            Integer firstReg = regLine.putIfAbsent(c.registrationNo(), row.line());
+            if (firstReg != null) {
+                problems.add(row, "registration_no", "duplicate registration number (first on line " + firstReg + ")");
+                continue;
+            }
+            Integer firstNik = nikLine.putIfAbsent(c.nik(), row.line());
+            String owner = nikOwner.get(c.nik());
+            if (firstNik != null) {
+                problems.add(row, "nik", "NIK " + Nik.mask(c.nik()) + " duplicated in the file (first on line "
+                        + firstNik + ")");
+            } else if (owner != null && !owner.equals(c.registrationNo())) {
+                problems.add(row, "nik", "NIK " + Nik.mask(c.nik()) + " already registered in campaign " + campaign
+                        + " under " + owner);
+            } else {
+                rows.put(c.registrationNo(), c.values(regency, campaign));
+            }
+        }
+        problems.rejectIfAny();
+        run.expect(rows.size());
+        return CANDIDATES.write(jdbc, rows, Upsert.existing(jdbc, "select registration_no,"
+                + " regency_code, campaign_key, nik, name, birth_date, sex, education, phone, email, district_code,"
+                + " village_code, has_experience, role_applied, documents from officer_candidate"
+                + " where campaign_key = ?", campaign), batchSize, run);
+    }
+
+    /** One checked row. */
+    record CandidateRow(String registrationNo, String nik, String name, LocalDate birthDate, String sex,
+                        String education, String phone, String email, String district, String village,
+                        boolean experience, String role, String documents) {
+
+        Object[] values(String regency, String campaign) {
+            return new Object[] {regency, campaign, nik, name, Date.valueOf(birthDate), sex, education,
+                    phone.isEmpty() ? null : phone, email, district, village, experience, role, documents};
+        }
+
+        static CandidateRow check(CsvRow row, String regency, Set<String> districts, Map<String, String> villages,
+                                  Problems p) {
+            String reg = row.get("registration_no");
+            if (!REG_NO.matcher(reg).matches()) {
+                p.add(row, "registration_no", "registration number missing or not letters/digits/.-_ (max 40)");
+            }
+            String name = row.get("name");
+            if (name.isEmpty() || name.length() > 120) {
+                p.add(row, "name", name.isEmpty() ? "name is empty" : "name longer than 120 characters");
+            }
+            LocalDate birth = null;
+            try {
+                birth = LocalDate.parse(row.get("birth_date"));
+            } catch (DateTimeParseException e) {
+                p.add(row, "birth_date", "impossible or malformed date '" + row.get("birth_date")
+                        + "' (expected YYYY-MM-DD)");
+            }
+            String sex = row.get("sex").toUpperCase();
+            if (!sex.equals("L") && !sex.equals("P")) {
+                p.add(row, "sex", "sex must be L or P, got '" + row.get("sex") + "'");
+                sex = null;
+            }
+            String nik = row.get("nik");
+            String nikProblem = Nik.problem(nik, birth, sex);
+            if (nikProblem != null) {
+                p.add(row, "nik", nikProblem);
+            }
+            String education = row.get("education").toUpperCase();
+            if (!EDUCATION.contains(education)) {
+                p.add(row, "education", "unknown education level '" + row.get("education") + "' (one of "
+                        + String.join("/", new java.util.TreeSet<>(EDUCATION)) + ")");
+            }
+            String phone = row.get("phone").replace(" ", "").replace("-", "");
+            if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+                p.add(row, "phone", "phone number malformed (8-15 digits)");
+            }
+            String email = row.get("email");
+            if (email.isEmpty()) {
+                p.add(row, "email", "email missing");
+            } else if (!EMAIL.matcher(email).matches() || email.length() > 120) {
+                p.add(row, "email", "email malformed");
+            }
+            String district = row.get("district_code");
+            String village = row.get("village_code");
+            if (!AreaCodes.DISTRICT.matcher(district).matches() || !districts.contains(district)) {
+                p.add(row, "district_code", "unknown district '" + district + "' in regency " + regency);
+            }
+            if (!village.isEmpty() && !villages.containsKey(village)) {
+                p.add(row, "village_code", "unknown village '" + village + "' in regency " + regency);
+            }
+            Boolean experience = switch (row.get("bps_experience").toLowerCase()) {
+                case "ya", "y", "true", "1" -> true;
+                case "tidak", "t", "false", "0", "" -> false;
+                default -> null;
+            };
+            if (experience == null) {
+                p.add(row, "bps_experience", "bps_experience must be ya or tidak");
+            }
+            String role = row.get("role_applied").toUpperCase();
+            if (!role.equals("PPL") && !role.equals("PML")) {
+                p.add(row, "role_applied", "role_applied must be PPL or PML");
+            }
+            String docs = row.values().containsKey(DOCUMENTS) && !row.get(DOCUMENTS).isEmpty()
+                    ? row.get(DOCUMENTS).toUpperCase() : "TIDAK_LENGKAP";
+            if (!DOCUMENT_STATES.contains(docs)) {
+                p.add(row, DOCUMENTS, "documents must be LENGKAP, TIDAK_LENGKAP or RAGU");
+            }
+            if (birth == null || sex == null || experience == null) {
+                return null;
+            }
+            return new CandidateRow(reg, nik, name, birth, sex, education, phone, email, district,
+                    village.isEmpty() ? null : village, experience, role, docs);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package id.regsosek.recruitment;
+
+import id.regsosek.identity.TenantFromRegency;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Applies the swap written on the confirmation form (if any) and publishes the outcomes to the candidates. */
+@Component("publishSelection")
+public class PublishSelectionDelegate implements JavaDelegate {
+
+    private final SelectionPublisher publisher;
+
+    public PublishSelectionDelegate(SelectionPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        RecruitmentVariables v = new RecruitmentVariables(execution);
+        String regency = v.string(TenantFromRegency.REGENCY_VARIABLE);
+        String campaign = v.string(SelectionProcess.CAMPAIGN_KEY);
+        String district = v.string(SelectionProcess.DISTRICT_CODE);
+        String confirmedBy = v.string(SelectionProcess.CONFIRMED_BY);
+        String in = v.string(SelectionProcess.SWAP_IN);
+        String out = v.string(SelectionProcess.SWAP_OUT);
+        if (in != null && !in.isBlank() && out != null && !out.isBlank()) {
+            publisher.swap(campaign, district, in.trim(), out.trim(), v.string(SelectionProcess.SWAP_REASON),
+                    confirmedBy);
+        }
+        publisher.publish(regency, campaign, district, confirmedBy);
+    }
+}

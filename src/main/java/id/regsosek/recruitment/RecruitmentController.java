@@ -1,0 +1,130 @@
+package id.regsosek.recruitment;
+
+import id.regsosek.common.NotFoundException;
+import id.regsosek.identity.CurrentUser;
+import id.regsosek.identity.Groups;
+import id.regsosek.identity.RegsosekUser;
+import id.regsosek.identity.SystemCalls;
+import id.regsosek.imports.ImportReport;
+import id.regsosek.imports.ImportRuns;
+import id.regsosek.frame.AreaCodes;
+import java.io.IOException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Recruitment over HTTP for recruitment staff and the regency admin: candidate and test-score imports (200 with
+ * counts, 422 with every bad line; {@code async=true}: 202 and progress at /api/recruitment/imports/{id}).
+ */
+@RestController
+@RequestMapping("/api/recruitment")
+public class RecruitmentController {
+
+    /** A trainee's outcome as the instructor records it. */
+    public record TrainingResult(boolean attendedAllDays, Integer postTest) {
+    }
+
+    private final RecruitmentImports imports;
+    private final ImportRuns runs;
+    private final SelectionStarter selections;
+    private final SelectionExport export;
+    private final TrainingResults training;
+    private final IdentityService identity;
+
+    public RecruitmentController(RecruitmentImports imports, ImportRuns runs, SelectionStarter selections,
+                                 SelectionExport export, TrainingResults training, IdentityService identity) {
+        this.identity = identity;
+        this.imports = imports;
+        this.runs = runs;
+        this.selections = selections;
+        this.export = export;
+        this.training = training;
+    }
+
+    /** Starts the district's selection (its list then waits for confirmation in Tasklist). */
+    @PostMapping("/campaigns/{campaign}/districts/{district}/selection")
+    public ResponseEntity<Map<String, String>> startSelection(@PathVariable String campaign,
+                                                              @PathVariable String district) {
+        CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN);
+        String regency = CurrentUser.requireOwnRegency(AreaCodes.regencyOf(district));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId",
+                selections.start(regency, campaign, district)));
+    }
+
+    /** Every district's published result as CSV (selected + role, reserve + rank, not selected). */
+    @GetMapping(value = "/campaigns/{campaign}/results.csv", produces = "text/csv")
+    public ResponseEntity<String> results(@PathVariable String campaign) {
+        CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN, Groups.MANAGER);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"hasil-seleksi-"
+                + campaign.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"").body(export.csv(CurrentUser.regency(),
+                campaign));
+    }
+
+    @PostMapping("/campaigns/{campaign}/trainees/{registrationNo}/result")
+    public Map<String, Object> trainingResult(@PathVariable String campaign, @PathVariable String registrationNo,
+                                              @RequestBody TrainingResult result) {
+        CurrentUser.requireGroup(Groups.INSTRUCTOR, Groups.RECRUITMENT_STAFF);
+        String regency = CurrentUser.regency();
+        // Our group check above decides; the engine step runs for the system (instructors cannot touch instances).
+        boolean passed = SystemCalls.asSystem(identity, () -> training.record(regency, campaign, registrationNo,
+                result.attendedAllDays(), result.postTest()));
+        return Map.of("registrationNo", registrationNo, "passed", passed);
+    }
+
+    @PostMapping("/campaigns/{campaign}/candidates")
+    public ResponseEntity<ImportReport> importCandidates(@PathVariable String campaign,
+                                                         @RequestPart MultipartFile file,
+                                                         @RequestParam(defaultValue = "false") boolean async)
+            throws IOException {
+        RegsosekUser user = CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN);
+        String name = file.getOriginalFilename() == null ? "candidates.csv" : file.getOriginalFilename();
+        if (async) {
+            ImportReport started = imports.importCandidatesAsync(CurrentUser.regency(), campaign, name,
+                    file.getBytes(), user.userId());
+            return ResponseEntity.accepted().header("Location", "/api/recruitment/imports/" + started.id())
+                    .body(started);
+        }
+        String regency = CurrentUser.regency();
+        byte[] content = file.getBytes();
+        return answer(SystemCalls.asSystem(identity, () -> imports.importCandidates(regency, campaign, name, content,
+                user.userId())));
+    }
+
+    @PostMapping("/campaigns/{campaign}/test-scores")
+    public ResponseEntity<ImportReport> importTestScores(@PathVariable String campaign,
+                                                         @RequestPart MultipartFile file) throws IOException {
+        RegsosekUser user = CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN);
+        String name = file.getOriginalFilename() == null ? "test-scores.csv" : file.getOriginalFilename();
+        String regency = CurrentUser.regency();
+        byte[] content = file.getBytes();
+        // Scores wake instances in the user's regency only (tenant-scoped correlation), on the system's authority.
+        return answer(SystemCalls.asSystem(identity, () -> imports.importTestScores(regency, campaign, name, content,
+                user.userId())));
+    }
+
+    @GetMapping("/imports/{id}")
+    public ImportReport importRun(@PathVariable String id) {
+        return runs.find(id, CurrentUser.regency())
+                .orElseThrow(() -> new NotFoundException("no import " + id + " in regency " + CurrentUser.regency()));
+    }
+
+    static ResponseEntity<ImportReport> answer(ImportReport report) {
+        HttpStatus status = switch (report.state()) {
+            case "DONE" -> HttpStatus.OK;
+            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+        return ResponseEntity.status(status).body(report);
+    }
+}

@@ -1,0 +1,221 @@
+package id.regsosek.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.identity.Groups;
+import id.regsosek.support.AppTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * District selection against quotas with DMN roles, a recorded swap, the three outcome mails, then training:
+ * pass (deployed, user created, contract mail), absent (next reserve promoted), fail with the reserve exhausted
+ * (regency admin task), dropout after deployment (reserve promoted), reserve never used (timer), district short.
+ */
+class SelectionProcessTest extends AppTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RecruitmentImports imports;
+    @Autowired
+    SelectionStarter starter;
+    @Autowired
+    TrainingResults training;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RecruitmentFixture fx;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        fx = new RecruitmentFixture(imports, engine.getRuntimeService(), jdbc);
+    }
+
+    /** Imports the candidates (reg -> {experienced, test, interview}) and brings each to the selection. */
+    private void scored(String district, Map<String, int[]> scores) {
+        fx.importAll();
+        StringBuilder csv = new StringBuilder();
+        for (Map.Entry<String, int[]> e : scores.entrySet()) {
+            execute(job(RecruitmentProcess.START, fx.instance(e.getKey())));
+            csv.append(e.getKey()).append(',').append(e.getValue()[0]).append('\n');
+        }
+        fx.testScores(csv.toString());
+        for (Map.Entry<String, int[]> e : scores.entrySet()) {
+            complete(task(fx.instance(e.getKey())), withVariables(RecruitmentProcess.INTERVIEW_SCORE, e.getValue()[1]));
+            assertThat(fx.instance(e.getKey())).isWaitingAt(RecruitmentProcess.WAIT_SELECTION);
+        }
+    }
+
+    private String candidate(String district, boolean experienced, Map<String, int[]> scores, int test, int interview) {
+        String reg = fx.add("SMA", district, district + ".2001", experienced, "LENGKAP");
+        scores.put(reg, new int[] {test, interview});
+        return reg;
+    }
+
+    /** Runs the instance's jobs (mails, async continuations) until it waits for something else. */
+    private void drain(ProcessInstance pi) {
+        for (int i = 0; i < 10; i++) {
+            Job j = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count() > 0
+                    ? engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult()
+                    : engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+            if (j == null) {
+                return;
+            }
+            execute(j);
+        }
+    }
+
+    private MimeMessage mailTo(String reg, String subjectPart) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(reg.toLowerCase() + "@contoh.id")
+                        && m.getSubject().contains(subjectPart);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("no mail '" + subjectPart + "' to " + reg));
+    }
+
+    private ProcessInstance selection(String district) {
+        String id = starter.start(RecruitmentFixture.REGENCY, fx.campaign, district);
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+        execute(job(SelectionProcess.START, pi));
+        assertThat(pi).isWaitingAt(SelectionProcess.CONFIRM);
+        assertThat(task(pi)).hasCandidateGroup(Groups.RECRUITMENT_STAFF);
+        return pi;
+    }
+
+    @Test
+    void districtListIsRankedConfirmedWithSwapAndTrainingReplacesFromReserve() throws Exception {
+        String district = RecruitmentFixture.newDistrict(jdbc, 500); // 2 PPL, 1 PML; reserve 1 PPL, 1 PML
+        Map<String, int[]> s = new LinkedHashMap<>();
+        String pml = candidate(district, true, s, 90, 90);
+        String ppl1 = candidate(district, false, s, 85, 85);
+        String ppl2 = candidate(district, false, s, 80, 80);
+        String pmlReserve = candidate(district, true, s, 75, 75);
+        String pplReserve = candidate(district, false, s, 70, 70);
+        String last = candidate(district, false, s, 50, 50);
+        scored(district, s);
+
+        ProcessInstance sel = selection(district);
+        String list = (String) engine.getRuntimeService().getVariable(sel.getId(), SelectionProcess.RANKED_LIST);
+        assertThat(list).contains("Kuota: 2 PPL, 1 PML (500 keluarga)").contains(pml + " | Calon 1 | nilai 90.00 |"
+                + " berpengalaman | TERPILIH PML").contains(pmlReserve).contains("CADANGAN PML #1")
+                .contains(pplReserve + " | Calon 5 | nilai 70.00 | CADANGAN PPL #2").contains(last + " | Calon 6 | nilai 50.00 | TIDAK TERPILIH");
+        // Staff swap the last candidate in for ppl2, with a reason that is recorded.
+        complete(task(sel), withVariables(SelectionProcess.SWAP_IN, last, SelectionProcess.SWAP_OUT, ppl2,
+                SelectionProcess.SWAP_REASON, "tinggal di desa terpencil yang sulit dijangkau petugas lain"));
+        execute(job(SelectionProcess.PUBLISH, sel));
+        assertThat(sel).isEnded().hasPassed(SelectionProcess.END);
+        assertThat(jdbc.queryForObject("select reason from selection_swap where campaign_key = ? and promoted_reg_no = ?",
+                String.class, fx.campaign, last)).startsWith("tinggal di desa");
+
+        for (String reg : s.keySet()) {
+            drain(fx.instance(reg));
+        }
+        assertThat(fx.instance(ppl2)).isNull();
+        assertThat(fx.status(ppl2)).isEqualTo("NOT_SELECTED");
+        assertThat(mailTo(ppl2, "Hasil seleksi")).isNotNull();
+        assertThat(GreenMailUtil.getBody(mailTo(pmlReserve, "cadangan"))).contains("nomor urut 1");
+        assertThat(mailTo(pml, "terpilih sebagai PML").getSubject()).contains(pml);
+        assertThat(mailTo(last, "terpilih sebagai PPL")).isNotNull();
+        assertThat(fx.instance(pplReserve)).isWaitingAt(RecruitmentProcess.WAIT_PROMOTION);
+
+        // Training: the PML passes and is deployed with a user and a contract mail.
+        assertThat(fx.instance(pml)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
+        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, pml, true, 88)).isTrue();
+        ProcessInstance pmlPi = fx.instance(pml);
+        drain(pmlPi);
+        assertThat(pmlPi).isWaitingAt(RecruitmentProcess.WAIT_DROPOUT);
+        assertThat(fx.status(pml)).isEqualTo("DEPLOYED");
+        String userId = OfficerDeployment.userId(pml);
+        assertThat(engine.getIdentityService().createUserQuery().userId(userId).memberOfGroup(Groups.PML).count()).isOne();
+        assertThat(engine.getIdentityService().createTenantQuery().userMember(userId).singleResult().getId())
+                .isEqualTo(RecruitmentFixture.REGENCY);
+        assertThat(jdbc.queryForObject("select role || ' ' || status || ' ' || home_district_code from officer"
+                + " where officer_code = ?", String.class, pml)).isEqualTo("PML ACTIVE " + district);
+        String contract = GreenMailUtil.getBody(mailTo(pml, "Kontrak"));
+        assertThat(contract).contains("Nama pengguna: " + userId);
+        String password = contract.replaceAll("(?s).*Kata sandi awal: (\\S+).*", "$1");
+        assertThat(engine.getIdentityService().checkPassword(userId, password)).isTrue();
+
+        // ppl1 is absent: not deployed, and the PPL reserve is promoted and told.
+        training.record(RecruitmentFixture.REGENCY, fx.campaign, ppl1, false, null);
+        ProcessInstance absent = fx.instance(ppl1);
+        drain(absent);
+        assertThat(absent).isEnded().hasPassed(RecruitmentProcess.END_REPLACED);
+        assertThat(fx.status(ppl1)).isEqualTo("NOT_DEPLOYED");
+        drain(fx.instance(pplReserve));
+        assertThat(fx.instance(pplReserve)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
+        assertThat(mailTo(pplReserve, "dipanggil dari daftar cadangan")).isNotNull();
+
+        // The swapped-in PPL fails the post-test: no PPL reserve left, the regency admin is told.
+        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, last, true, 40)).isFalse();
+        ProcessInstance failed = fx.instance(last);
+        drain(failed);
+        assertThat(failed).isWaitingAt(RecruitmentProcess.RESERVE_EXHAUSTED);
+        assertThat(task(failed)).hasCandidateGroup(Groups.REGENCY_ADMIN);
+        assertThat(jdbc.queryForObject("select short_of from district_selection where campaign_key = ?",
+                Integer.class, fx.campaign)).isEqualTo(1);
+        complete(task(failed), withVariables("shortfallAction", "rekrut tambahan"));
+        assertThat(failed).isEnded();
+
+        // The deployed PML drops out during the operation: the PML reserve takes the place.
+        engine.getRuntimeService().createMessageCorrelation(RecruitmentProcess.MSG_OFFICER_DROPPED_OUT)
+                .processInstanceBusinessKey(pml).processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, fx.campaign)
+                .correlate();
+        drain(pmlPi);
+        assertThat(pmlPi).isEnded().hasPassed(RecruitmentProcess.END_REPLACED);
+        assertThat(fx.status(pml)).isEqualTo("LEFT");
+        drain(fx.instance(pmlReserve));
+        assertThat(fx.instance(pmlReserve)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
+    }
+
+    @Test
+    void districtWithTooFewCandidatesIsFlaggedAndUnusedReserveEnds() {
+        String district = RecruitmentFixture.newDistrict(jdbc, 250); // 1 PPL, 1 PML; reserve 1 + 1
+        Map<String, int[]> s = new LinkedHashMap<>();
+        String selected = candidate(district, false, s, 80, 80);
+        String reserve = candidate(district, false, s, 60, 60);
+        scored(district, s);
+        ProcessInstance sel = selection(district);
+        complete(task(sel));
+        execute(job(SelectionProcess.PUBLISH, sel));
+        assertThat(sel).isWaitingAt(SelectionProcess.REVIEW_SHORTFALL);
+        assertThat(task(sel)).hasCandidateGroup(Groups.REGENCY_ADMIN);
+        assertThat(engine.getRuntimeService().getVariable(sel.getId(), SelectionProcess.SHORT_OF)).isEqualTo(1);
+
+        drain(fx.instance(selected));
+        assertThat(fx.instance(selected)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
+        ProcessInstance r = fx.instance(reserve);
+        drain(r);
+        assertThat(r).isWaitingAt(RecruitmentProcess.WAIT_PROMOTION);
+        execute(job(RecruitmentProcess.TIMER_RESERVE_END, r));
+        assertThat(r).isEnded().hasPassed(RecruitmentProcess.END_RESERVE_UNUSED);
+    }
+}
