@@ -1,8 +1,10 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.imports.ImportExecutorConfig;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +22,8 @@ public class RecruitmentImports {
     private final TaskExecutor executor;
 
     public RecruitmentImports(ImportRuns runs, CandidateImporter candidates, CandidateStarter starter,
-                              TestScoreImporter scores, TaskExecutor executor) {
+                              TestScoreImporter scores,
+                              @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor) {
         this.runs = runs;
         this.candidates = candidates;
         this.starter = starter;
