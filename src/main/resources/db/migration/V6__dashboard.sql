@@ -55,3 +55,17 @@ create table dash_officer (
     returned_forms    integer      default 0 not null,
     constraint pk_dash_officer primary key (regency_code, user_id)
 );
+
+-- Recruitment funnel per district of the regency's current campaign.
+create table dash_funnel (
+    regency_code   varchar(5)   not null,
+    district_code  varchar(8)   not null,
+    registered     integer      not null,
+    eligible       integer      not null,
+    tested         integer      not null,
+    selected       integer      not null,
+    trained        integer      not null,
+    deployed       integer      not null,
+    reserve_left   integer      not null,
+    constraint pk_dash_funnel primary key (regency_code, district_code)
+);

@@ -132,6 +132,13 @@
     });
   }
 
+  function funnel(rows) {
+    fill('funnel', rows, function (r) {
+      return row([r.districtCode, r.districtName, r.registered, r.eligible, r.tested, r.selected, r.trained,
+        r.deployed, r.reserveLeft]);
+    });
+  }
+
   function problems(rows) {
     fill('problems', rows, function (r) {
       return row([r.kind, r.processKey || '', r.activityId || '', r.processInstanceId || '',
@@ -142,6 +149,7 @@
   get('summary').then(summary);
   get('steps').then(steps);
   get('officers').then(officers);
+  get('funnel').then(funnel);
   get('problems').then(problems);
   areas(null);
 }());

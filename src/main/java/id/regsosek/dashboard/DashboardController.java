@@ -68,6 +68,11 @@ public class DashboardController {
         return queries.officers(regency(), Math.max(1, Math.min(limit, 2000)));
     }
 
+    @GetMapping("/funnel")
+    public List<DashboardViews.Funnel> funnel() {
+        return queries.funnel(regency());
+    }
+
     @GetMapping("/problems")
     public List<Problem> problems() {
         return queries.problems(regency());
@@ -80,7 +85,8 @@ public class DashboardController {
             case "areas" -> RecordCsv.write(Area.class, areas(parent));
             case "officers" -> RecordCsv.write(Officer.class, officers(2000));
             case "problems" -> RecordCsv.write(Problem.class, problems());
-            default -> throw new NotFoundException("no table " + table + " (steps, areas, officers, problems)");
+            case "funnel" -> RecordCsv.write(DashboardViews.Funnel.class, funnel());
+            default -> throw new NotFoundException("no table " + table + " (steps, areas, officers, funnel, problems)");
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"").body(body);

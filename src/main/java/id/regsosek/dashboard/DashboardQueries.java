@@ -74,6 +74,14 @@ public class DashboardQueries {
                 regency).stream().limit(limit).toList();
     }
 
+    public List<DashboardViews.Funnel> funnel(String regency) {
+        return jdbc.query("select f.district_code, d.name, f.registered, f.eligible, f.tested, f.selected,"
+                + " f.trained, f.deployed, f.reserve_left from dash_funnel f join district d on d.code ="
+                + " f.district_code where f.regency_code = ? order by f.district_code", (rs, i) ->
+                new DashboardViews.Funnel(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), regency);
+    }
+
     public List<Problem> problems(String regency) {
         List<Problem> incidents = jdbc.query("select i.incident_type_, d.key_, i.activity_id_, i.proc_inst_id_,"
                 + " i.incident_timestamp_, i.incident_msg_ from act_ru_incident i left join act_re_procdef d"

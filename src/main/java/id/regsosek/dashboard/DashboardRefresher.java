@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -23,14 +24,16 @@ public class DashboardRefresher {
     private final StepAggregator steps;
     private final AreaAggregator areas;
     private final OfficerAggregator officers;
+    private final FunnelAggregator funnel;
 
     DashboardRefresher(JdbcTemplate jdbc, TransactionTemplate tx, StepAggregator steps, AreaAggregator areas,
-                       OfficerAggregator officers) {
+                       OfficerAggregator officers, FunnelAggregator funnel) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.steps = steps;
         this.areas = areas;
         this.officers = officers;
+        this.funnel = funnel;
     }
 
     @Scheduled(fixedDelayString = "${regsosek.dashboard.refresh-ms:60000}", initialDelayString = "${regsosek.dashboard.first-refresh-ms:5000}")
@@ -40,18 +43,29 @@ public class DashboardRefresher {
         }
     }
 
+    private void ensureRow(String regency) {
+        try {
+            jdbc.update("insert into dash_refresh (regency_code, refreshed_at, duration_ms) select ?, ?, 0"
+                    + " where not exists (select 1 from dash_refresh where regency_code = ?)", regency,
+                    Timestamp.from(Instant.EPOCH), regency);
+        } catch (DuplicateKeyException e) {
+            // another refresh made it at the same moment: fine
+        }
+    }
+
     public void refresh(String regency) {
+        ensureRow(regency);
         Instant start = Instant.now();
         tx.executeWithoutResult(status -> {
+            // One refresh of a regency at a time (scheduler, a test, another node): the row lock serialises them.
+            jdbc.queryForList("select regency_code from dash_refresh where regency_code = ? for update", regency);
             steps.refresh(regency);
             areas.refresh(regency);
             officers.refresh(regency, start);
+            funnel.refresh(regency);
             int ms = (int) (Instant.now().toEpochMilli() - start.toEpochMilli());
-            if (jdbc.update("update dash_refresh set refreshed_at = ?, duration_ms = ? where regency_code = ?",
-                    Timestamp.from(start), ms, regency) == 0) {
-                jdbc.update("insert into dash_refresh (regency_code, refreshed_at, duration_ms) values (?, ?, ?)",
-                        regency, Timestamp.from(start), ms);
-            }
+            jdbc.update("update dash_refresh set refreshed_at = ?, duration_ms = ? where regency_code = ?",
+                    Timestamp.from(start), ms, regency);
         });
         log.debug("dashboard of {} refreshed in {} ms", regency, Instant.now().toEpochMilli() - start.toEpochMilli());
     }

@@ -28,6 +28,10 @@ public final class DashboardViews {
                           int fastCompletions, int returnedForms, String flags) {
     }
 
+    public record Funnel(String districtCode, String districtName, int registered, int eligible, int tested,
+                         int selected, int trained, int deployed, int reserveLeft) {
+    }
+
     public record Problem(String kind, String processKey, String activityId, String processInstanceId,
                           Instant since, String message) {
     }

@@ -132,6 +132,45 @@ class DashboardTest extends AppTest {
     }
 
     @Test
+    void recruitmentFunnelCountsEachStageOfTheDistrictsCandidates() throws Exception {
+        String district = "32.16.20";
+        int[] before = funnelOf(district);
+        String[][] candidates = {
+            {"REGISTERED", null, null}, {"INELIGIBLE", null, null}, {"TESTING", null, null},
+            {"AWAITING_SELECTION", "70", null}, {"NOT_SELECTED", "55", "NOT_SELECTED"},
+            {"RESERVE", "65", "RESERVE"}, {"SELECTED", "80", "SELECTED"}, {"DEPLOYED", "85", "SELECTED"},
+            {"NOT_DEPLOYED", "75", "SELECTED"}};
+        long seq = System.nanoTime() % 1_000_000;
+        for (int i = 0; i < candidates.length; i++) {
+            jdbc.update("insert into officer_candidate (regency_code, campaign_key, registration_no, nik, name,"
+                    + " birth_date, sex, education, email, district_code, has_experience, role_applied, status,"
+                    + " test_score, outcome) values ('32.16', '32.16-2022', ?, ?, 'Calon', DATE '1990-01-01', 'L',"
+                    + " 'SMA', 'calon@example.org', ?, false, 'PPL', ?, ?, ?)", "DASH-" + seq + "-" + i,
+                    String.format("3216200101%06d", (seq * 10 + i) % 1_000_000), district, candidates[i][0],
+                    candidates[i][1] == null ? null : Integer.valueOf(candidates[i][1]), candidates[i][2]);
+        }
+        refresher.refresh("32.16");
+        int[] after = funnelOf(district);
+        int[] delta = new int[7];
+        for (int i = 0; i < 7; i++) {
+            delta[i] = after[i] - before[i];
+        }
+        // registered, eligible, tested, selected, trained, deployed, reserve left
+        assertThat(delta).containsExactly(9, 7, 6, 3, 1, 1, 1);
+    }
+
+    private int[] funnelOf(String district) throws Exception {
+        for (JsonNode f : json.readTree(http("manajer").get("/api/dashboard/funnel").body())) {
+            if (district.equals(f.get("districtCode").asText())) {
+                return new int[] {f.get("registered").asInt(), f.get("eligible").asInt(), f.get("tested").asInt(),
+                    f.get("selected").asInt(), f.get("trained").asInt(), f.get("deployed").asInt(),
+                    f.get("reserveLeft").asInt()};
+            }
+        }
+        return new int[7];
+    }
+
+    @Test
     void csvDownloadsCarryAHeaderAndTheRows() throws Exception {
         int districts = json.readTree(http("admin").get("/api/dashboard/areas").body()).size();
         var csv = http("admin").get("/api/dashboard/areas.csv");
