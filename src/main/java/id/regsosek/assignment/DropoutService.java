@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.recruitment.DropoutReplacement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -30,18 +31,21 @@ public class DropoutService {
     private static final Logger log = LoggerFactory.getLogger(DropoutService.class);
 
     private final JdbcTemplate jdbc;
+    private final DropoutReplacement replacement;
     private final Officers officers;
     private final AssignmentRows rows;
     private final MoveService moves;
     private final PlanStore plans;
 
     public DropoutService(JdbcTemplate jdbc, Officers officers, AssignmentRows rows, MoveService moves,
-                          PlanStore plans) {
+                          PlanStore plans,
+                          DropoutReplacement replacement) {
         this.jdbc = jdbc;
         this.officers = officers;
         this.rows = rows;
         this.moves = moves;
         this.plans = plans;
+        this.replacement = replacement;
     }
 
     @Transactional
@@ -55,6 +59,7 @@ public class DropoutService {
             throw new IllegalArgumentException("a dropout needs a reason");
         }
         officers.markDropped(officerId);
+        replacement.officerDroppedOut(officer.code());
         long dropoutId = record(officer, reason, userId);
         Set<Long> receivers = "PPL".equals(officer.role()) ? replacePpl(district, officer, dropoutId, userId)
                 : replacePml(district, officer, dropoutId, userId);

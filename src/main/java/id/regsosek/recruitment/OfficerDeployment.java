@@ -25,10 +25,13 @@ public class OfficerDeployment {
     private final Candidates candidates;
     private final RegencyUsers users;
     private final IdentityService identity;
+    private final DistrictDeployed districts;
     private final SecureRandom random = new SecureRandom();
 
-    public OfficerDeployment(JdbcTemplate jdbc, Candidates candidates, RegencyUsers users, IdentityService identity) {
+    public OfficerDeployment(JdbcTemplate jdbc, Candidates candidates, RegencyUsers users, IdentityService identity,
+                             DistrictDeployed districts) {
         this.jdbc = jdbc;
+        this.districts = districts;
         this.candidates = candidates;
         this.users = users;
         this.identity = identity;
@@ -52,6 +55,7 @@ public class OfficerDeployment {
         users.ensure(new RegencyUsers.NewUser(userId, names[0], names.length > 1 ? names[1] : "", c.email(),
                 newPassword(), "PML".equals(role) ? Groups.PML : Groups.PPL, c.regency()));
         candidates.setStatus(candidateId, "DEPLOYED");
+        districts.officerSettled(c.regency(), c.campaign(), c.district());
     }
 
     /** Sets a fresh first-login password; the contract mail carries it (values loginId, password). */

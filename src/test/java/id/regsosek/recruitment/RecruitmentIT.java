@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
+import id.regsosek.assignment.AreaAssignmentProcess;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.Http;
@@ -197,6 +198,12 @@ class RecruitmentIT extends PostgresTest {
         assertThat(results.body().lines().count()).isEqualTo(CANDIDATES + 1);
         assertThat(results.body()).contains(",SELECTED,PML,").contains(",SELECTED,PPL,")
                 .contains(",NOT_DEPLOYED").contains(",RESERVE,PPL,").contains(",NOT_SELECTED,,,").doesNotContain("@contoh.id");
+
+        // Every selected officer settled: the district's area assignment started by itself, proposing its plan.
+        waitFor(() -> runtime.createProcessInstanceQuery().processDefinitionKey(AreaAssignmentProcess.KEY)
+                .processInstanceBusinessKey(district).count() == 1, "area assignment started for " + district);
+        waitFor(() -> tasks.createTaskQuery().processInstanceBusinessKey(district)
+                .taskDefinitionKey(AreaAssignmentProcess.TASK_REVIEW).count() == 1, "the Koseka's review task");
     }
 
     private long inTraining() {
