@@ -20,7 +20,7 @@ final class FormFamilyData {
             "assetFridge", "FRIDGE", "livestockCow", "COW", "livestockGoat", "GOAT", "livestockPoultry", "POULTRY");
     static final Map<String, String> PROGRAMMES = Map.of("assistPkh", "PKH", "assistBpnt", "BPNT",
             "assistPip", "PIP", "assistKis", "KIS_PBI");
-    static final List<String> HEAD = List.of("headName", "headNik", "headSex", "headAge", "headEducation",
+    static final List<String> HEAD = List.of("headName", VisitProcess.HEAD_NIK, "headSex", "headAge", "headEducation",
             "headWork", "headDisability");
 
     private FormFamilyData() {
@@ -40,7 +40,7 @@ final class FormFamilyData {
         if (v.text("headName") == null) {
             return Optional.empty();
         }
-        FamilyData.Member head = new FamilyData.Member(v.text("headName"), v.text("headNik"), 1, v.text("headSex"),
+        FamilyData.Member head = new FamilyData.Member(v.text("headName"), v.text(VisitProcess.HEAD_NIK), 1, v.text("headSex"),
                 null, v.integer("headAge"), v.integer("headEducation"), v.integer("headWork"),
                 v.flag("headDisability"));
         FamilyData.Housing housing = new FamilyData.Housing(v.integer("tenure"), v.integer("floorArea"),

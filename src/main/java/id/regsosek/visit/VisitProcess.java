@@ -10,6 +10,8 @@ public final class VisitProcess {
     // Variables: ids and small decisions only.
     public static final String FAMILY_ID = "familyId";
     public static final String SLS_ID = "slsId";
+    /** The head's NIK keyed in Tasklist: personal data, moved into family_member and kept out of history. */
+    public static final String HEAD_NIK = "headNik";
     /** The same name as AreaAssignmentProcess.SLS_CODE: a departed officer's open tasks are moved by it. */
     public static final String SLS_CODE = "slsCode";
     public static final String PPL_USER = "pplUser";

@@ -1,0 +1,42 @@
+package id.regsosek.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.support.AppTest;
+import id.regsosek.support.TestProcesses;
+import id.regsosek.visit.VisitProcess;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A NIK passing through a process variable leaves no trace in the engine's history; other variables do. */
+class PersonalDataHistoryFilterTest extends AppTest {
+
+    @Autowired
+    private RepositoryService repository;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private HistoryService history;
+
+    @Test
+    void theHeadsNikIsNotKeptInHistory() {
+        TestProcesses.deploy(repository, TestProcesses.TENANT_PROBE);
+        String pi = runtime.startProcessInstanceByKey(TestProcesses.TENANT_PROBE, Map.of(
+                TenantFromRegency.REGENCY_VARIABLE, "32.16", VisitProcess.HEAD_NIK, "3216014501900001")).getId();
+        runtime.setVariable(pi, VisitProcess.HEAD_NIK, "3216014501900002");
+        assertThat(runtime.getVariable(pi, VisitProcess.HEAD_NIK)).isEqualTo("3216014501900002");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi).includeDeleted()
+                .variableName(VisitProcess.HEAD_NIK).count()).isZero();
+        runtime.removeVariable(pi, VisitProcess.HEAD_NIK);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi).includeDeleted()
+                .variableName(VisitProcess.HEAD_NIK).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .variableName(TenantFromRegency.REGENCY_VARIABLE).count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).count()).isPositive();
+    }
+}
