@@ -36,7 +36,7 @@ public class SecurityConfig {
                                  CamundaAuthenticationProvider provider) throws Exception {
         // Ant matchers: /engine-rest is Camunda's Jersey servlet, not a Spring MVC path.
         http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
-                        new AntPathRequestMatcher("/api/**")))
+                        new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/v3/api-docs/**")))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("Regsosek"))
