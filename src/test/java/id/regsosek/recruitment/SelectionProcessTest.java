@@ -1,6 +1,7 @@
 package id.regsosek.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -16,6 +17,7 @@ import id.regsosek.support.AppTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,6 +49,8 @@ class SelectionProcessTest extends AppTest {
     TrainingResults training;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrainingClasses classes;
 
     RecruitmentFixture fx;
 
@@ -108,6 +112,69 @@ class SelectionProcessTest extends AppTest {
         assertThat(pi).isWaitingAt(SelectionProcess.CONFIRM);
         assertThat(task(pi)).hasCandidateGroup(Groups.RECRUITMENT_STAFF);
         return pi;
+    }
+
+    @Test
+    void aTrainingClassInvitesEachTraineeRecordsTheInstructorsSheetAndReplacesTheAbsent() throws Exception {
+        String district = RecruitmentFixture.newDistrict(jdbc, 500); // 2 PPL, 1 PML; reserve 1 PPL, 1 PML
+        Map<String, int[]> s = new LinkedHashMap<>();
+        String pml = candidate(district, true, s, 90, 90);
+        String ppl1 = candidate(district, false, s, 85, 85);
+        String ppl2 = candidate(district, false, s, 80, 80);
+        candidate(district, true, s, 75, 75);
+        String pplReserve = candidate(district, false, s, 70, 70);
+        scored(district, s);
+        ProcessInstance sel = selection(district);
+        complete(task(sel));
+        execute(job(SelectionProcess.PUBLISH, sel));
+        for (String reg : s.keySet()) {
+            drain(fx.instance(reg));
+        }
+
+        List<String> planned = classes.plan(RecruitmentFixture.REGENCY, fx.campaign, district, "Aula BPS Bekasi",
+                java.time.LocalDate.of(2022, 9, 20), 2);
+        assertThat(planned).containsExactly(fx.campaign + "/" + district + "/K1");
+        ProcessInstance klass = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TrainingProcess.KEY).processInstanceBusinessKey(planned.get(0)).singleResult();
+        // One invitation job per trainee (before and after each mail): run them all.
+        for (int round = 0; round < 10; round++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(klass.getId()).list();
+            if (jobs.isEmpty()) {
+                break;
+            }
+            jobs.forEach(BpmnAwareTests::execute);
+        }
+        for (String reg : List.of(pml, ppl1, ppl2)) {
+            assertThat(GreenMailUtil.getBody(mailTo(reg, "Undangan pelatihan"))).contains("Aula BPS Bekasi")
+                    .contains("2022-09-20 s.d. 2022-09-21");
+        }
+        assertThat(klass).isWaitingAt(TrainingProcess.TASK_RECORD);
+        assertThat(task(klass)).hasCandidateGroup(Groups.INSTRUCTOR);
+        assertThat((String) engine.getRuntimeService().getVariable(klass.getId(), TrainingProcess.TRAINEE_LIST))
+                .contains(pml).contains(ppl1).contains(ppl2);
+
+        assertThatThrownBy(() -> complete(task(klass), withVariables(TrainingProcess.RESULTS,
+                pml + ";ya;60;85\n" + ppl1 + ";ya;50;101\n"))).hasMessageContaining("baris 2: nilai harus 0-100")
+                .hasMessageContaining("peserta " + ppl2 + " belum dicatat");
+        complete(task(klass), withVariables(TrainingProcess.RESULTS,
+                pml + ";ya;60;85\n" + ppl1 + ";ya;50;80\n" + ppl2 + ";tidak;40;70\n"));
+        assertThat(klass).isEnded().hasPassed(TrainingProcess.TASK_APPLY);
+        for (String reg : List.of(pml, ppl1, ppl2, pplReserve)) {
+            if (fx.instance(reg) != null) {
+                drain(fx.instance(reg));
+            }
+        }
+        assertThat(fx.status(pml)).isEqualTo("DEPLOYED");
+        assertThat(fx.status(ppl1)).isEqualTo("DEPLOYED");
+        assertThat(fx.status(ppl2)).isEqualTo("NOT_DEPLOYED");
+        assertThat(fx.instance(pplReserve)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
+        assertThat(jdbc.queryForObject("select post_test from training_trainee where registration_no = ?",
+                Integer.class, ppl1)).isEqualTo(80);
+
+        // The promoted reserve joins a make-up class.
+        assertThat(classes.plan(RecruitmentFixture.REGENCY, fx.campaign, district, "Aula BPS Bekasi",
+                java.time.LocalDate.of(2022, 9, 27), 2)).containsExactly(fx.campaign + "/" + district + "/K2");
+        assertThat(classes.trainees(fx.campaign + "/" + district + "/K2")).containsExactly(pplReserve);
     }
 
     @Test

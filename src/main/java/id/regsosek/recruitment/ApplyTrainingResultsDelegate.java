@@ -1,0 +1,39 @@
+package id.regsosek.recruitment;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each trainee's attendance and scores and hands the outcome to its recruitment instance, which deploys the
+ * officer or promotes the next reserve of the district and role (who then joins a make-up class).
+ */
+@Component("applyTrainingResults")
+public class ApplyTrainingResultsDelegate implements JavaDelegate {
+
+    private final TrainingClasses classes;
+    private final TrainingResults results;
+    private final JdbcTemplate jdbc;
+
+    public ApplyTrainingResultsDelegate(TrainingClasses classes, TrainingResults results, JdbcTemplate jdbc) {
+        this.classes = classes;
+        this.results = results;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
+        String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
+        TrainingSheet sheet = TrainingSheet.parse((String) execution.getVariable(TrainingProcess.RESULTS),
+                classes.trainees(classKey));
+        for (Map.Entry<String, TrainingSheet.Line> e : sheet.lines().entrySet()) {
+            TrainingSheet.Line l = e.getValue();
+            jdbc.update("update training_trainee set attended_all = ?, pre_test = ?, post_test = ? where class_key = ?"
+                    + " and registration_no = ?", l.attendedAll(), l.preTest(), l.postTest(), classKey, e.getKey());
+            results.record(execution.getTenantId(), campaign, e.getKey(), l.attendedAll(), l.postTest());
+        }
+    }
+}

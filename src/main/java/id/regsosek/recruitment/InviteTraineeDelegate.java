@@ -1,0 +1,39 @@
+package id.regsosek.recruitment;
+
+import id.regsosek.mail.Mailer;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** One trainee's invitation with class, place and dates: its own async step per trainee, retried on outage. */
+@Component("inviteTrainee")
+public class InviteTraineeDelegate implements JavaDelegate {
+
+    private final TrainingClasses classes;
+    private final Mailer mailer;
+    private final JdbcTemplate jdbc;
+
+    public InviteTraineeDelegate(TrainingClasses classes, Mailer mailer, JdbcTemplate jdbc) {
+        this.classes = classes;
+        this.mailer = mailer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
+        String reg = (String) execution.getVariable(TrainingProcess.TRAINEE);
+        String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
+        Map<String, Object> info = classes.classInfo(classKey);
+        Map<String, Object> candidate = jdbc.queryForMap("select name, email from officer_candidate where"
+                + " campaign_key = ? and registration_no = ?", campaign, reg);
+        LocalDate start = ((java.sql.Date) info.get("start_date")).toLocalDate();
+        int days = ((Number) info.get("days")).intValue();
+        mailer.send("training-invitation", (String) candidate.get("email"), Map.of("name", candidate.get("name"),
+                "classKey", classKey, "place", info.get("place"), "startDate", start, "endDate",
+                start.plusDays(days - 1L), "days", days, "district", info.get("district_name")), reg);
+    }
+}

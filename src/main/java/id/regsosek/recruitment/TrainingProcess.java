@@ -1,0 +1,21 @@
+package id.regsosek.recruitment;
+
+/** Names of the officer-training process: one per class, business key = class key (campaign/district/Kn). */
+public final class TrainingProcess {
+
+    public static final String KEY = "officer-training";
+
+    public static final String CLASS_KEY = "classKey";
+    public static final String TRAINEES = "trainees";
+    public static final String TRAINEE = "trainee";
+    public static final String TRAINEE_LIST = "traineeList";
+    public static final String RESULTS = "trainingResults";
+
+    public static final String TASK_INVITE = "Task_InviteTrainee";
+    public static final String TASK_RECORD = "Task_RecordTraining";
+    public static final String TASK_APPLY = "Task_ApplyTrainingResults";
+    public static final String END = "End_TrainingRecorded";
+
+    private TrainingProcess() {
+    }
+}
