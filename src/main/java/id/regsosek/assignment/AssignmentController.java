@@ -4,6 +4,7 @@ import id.regsosek.frame.AreaCodes;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegsosekUser;
+import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
@@ -103,11 +104,6 @@ public class AssignmentController {
         byte[] content = file.getBytes();
         ImportRun run = runs.register(PrelistImporter.KIND, name, regency, user.userId());
         ImportReport report = runs.execute(run, r -> prelist.importFile(regency, district, name, content, r));
-        HttpStatus status = switch (report.state()) {
-            case "DONE" -> HttpStatus.OK;
-            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
-            default -> HttpStatus.INTERNAL_SERVER_ERROR;
-        };
-        return ResponseEntity.status(status).body(report);
+        return ImportAnswers.of(report);
     }
 }

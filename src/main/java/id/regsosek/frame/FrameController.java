@@ -4,11 +4,11 @@ import id.regsosek.common.NotFoundException;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegsosekUser;
+import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRuns;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +59,7 @@ public class FrameController {
                                                    @RequestPart MultipartFile villages) throws IOException {
         RegsosekUser user = CurrentUser.requireGroup(Groups.REGENCY_ADMIN);
         AreaFiles files = new AreaFiles(regencies.getBytes(), districts.getBytes(), villages.getBytes());
-        return answer(imports.importArea(CurrentUser.regency(), files, user.userId()));
+        return ImportAnswers.of(imports.importArea(CurrentUser.regency(), files, user.userId()));
     }
 
     @PostMapping("/import/sls")
@@ -73,7 +73,7 @@ public class FrameController {
                     user.userId());
             return ResponseEntity.accepted().header("Location", "/api/frame/imports/" + started.id()).body(started);
         }
-        return answer(imports.importSls(CurrentUser.regency(), name, file.getBytes(), user.userId()));
+        return ImportAnswers.of(imports.importSls(CurrentUser.regency(), name, file.getBytes(), user.userId()));
     }
 
     @GetMapping("/imports/{id}")
@@ -82,12 +82,4 @@ public class FrameController {
                 .orElseThrow(() -> new NotFoundException("no import " + id + " in regency " + CurrentUser.regency()));
     }
 
-    static ResponseEntity<ImportReport> answer(ImportReport report) {
-        HttpStatus status = switch (report.state()) {
-            case "DONE" -> HttpStatus.OK;
-            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
-            default -> HttpStatus.INTERNAL_SERVER_ERROR;
-        };
-        return ResponseEntity.status(status).body(report);
-    }
 }

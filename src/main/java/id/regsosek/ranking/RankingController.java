@@ -2,11 +2,11 @@ package id.regsosek.ranking;
 
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
+import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +35,6 @@ public class RankingController {
         byte[] content = file.getBytes();
         ImportRun run = runs.register(ConsultationCorrections.KIND, name, regency, user);
         ImportReport report = runs.execute(run, r -> corrections.apply(regency, name, content, r));
-        HttpStatus status = switch (report.state()) {
-            case "DONE" -> HttpStatus.OK;
-            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
-            default -> HttpStatus.INTERNAL_SERVER_ERROR;
-        };
-        return ResponseEntity.status(status).body(report);
+        return ImportAnswers.of(report);
     }
 }

@@ -5,6 +5,7 @@ import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegsosekUser;
 import id.regsosek.identity.SystemCalls;
+import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRuns;
 import id.regsosek.frame.AreaCodes;
@@ -97,7 +98,7 @@ public class RecruitmentController {
         }
         String regency = CurrentUser.regency();
         byte[] content = file.getBytes();
-        return answer(SystemCalls.asSystem(identity, () -> imports.importCandidates(regency, campaign, name, content,
+        return ImportAnswers.of(SystemCalls.asSystem(identity, () -> imports.importCandidates(regency, campaign, name, content,
                 user.userId())));
     }
 
@@ -109,7 +110,7 @@ public class RecruitmentController {
         String regency = CurrentUser.regency();
         byte[] content = file.getBytes();
         // Scores wake instances in the user's regency only (tenant-scoped correlation), on the system's authority.
-        return answer(SystemCalls.asSystem(identity, () -> imports.importTestScores(regency, campaign, name, content,
+        return ImportAnswers.of(SystemCalls.asSystem(identity, () -> imports.importTestScores(regency, campaign, name, content,
                 user.userId())));
     }
 
@@ -119,12 +120,4 @@ public class RecruitmentController {
                 .orElseThrow(() -> new NotFoundException("no import " + id + " in regency " + CurrentUser.regency()));
     }
 
-    static ResponseEntity<ImportReport> answer(ImportReport report) {
-        HttpStatus status = switch (report.state()) {
-            case "DONE" -> HttpStatus.OK;
-            case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
-            default -> HttpStatus.INTERNAL_SERVER_ERROR;
-        };
-        return ResponseEntity.status(status).body(report);
-    }
 }
