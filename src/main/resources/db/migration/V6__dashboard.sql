@@ -33,6 +33,7 @@ create table dash_area (
     final_families  integer      not null,
     sls_total       integer      not null,
     sls_complete    integer      not null,
+    sls_signed_off  integer      default 0 not null,
     constraint pk_dash_area primary key (regency_code, code),
     constraint ck_dash_area_level check (area_level in ('DISTRICT', 'VILLAGE', 'SLS'))
 );

@@ -52,6 +52,7 @@
      [pct(s.expectedFamilies ? s.finalFamilies / s.expectedFamilies : 0),
       'selesai (harapan hari ini ' + pct(s.expectedShareToday) + ')', 'card-share'],
      [num(s.slsComplete) + ' / ' + num(s.slsTotal), 'SLS selesai / semua SLS', 'card-sls'],
+     [num(s.slsSignedOff), 'SLS diterima (ditandatangani)', 'card-signed'],
      [num(s.openIncidents), 'insiden terbuka', 'card-incidents']].forEach(function (c) {
       var card = el('div', null, 'card');
       card.id = c[2];
@@ -115,7 +116,7 @@
       });
       fill('areas', rows, function (r) {
         var tr = row([r.code, r.name, r.expected, r.finalFamilies, bar(r.finalShare, r.expectedShareToday),
-          pct(Math.max(0, r.behindBy)), r.slsComplete + ' / ' + r.slsTotal]);
+          pct(Math.max(0, r.behindBy)), r.slsComplete + ' / ' + r.slsTotal, r.slsSignedOff]);
         if (r.level !== 'SLS') {
           tr.className = 'drill';
           tr.onclick = function () { trail.push({code: r.code, name: r.name}); areas({code: r.code}); };

@@ -37,13 +37,14 @@ public class DashboardQueries {
                 "select refreshed_at, duration_ms from dash_refresh where regency_code = ?", regency);
         Map<String, Object> totals = jdbc.queryForMap("select coalesce(sum(expected), 0) e, coalesce(sum(families),"
                 + " 0) f, coalesce(sum(final_families), 0) d, coalesce(sum(sls_total), 0) s, coalesce(sum(sls_complete),"
-                + " 0) c from dash_area where regency_code = ? and area_level = 'DISTRICT'", regency);
+                + " 0) c, coalesce(sum(sls_signed_off), 0) o from dash_area where regency_code = ? and area_level = 'DISTRICT'", regency);
         Long incidents = jdbc.queryForObject("select count(*) from act_ru_incident where tenant_id_ = ?", Long.class,
                 regency);
         Instant at = refresh.isEmpty() ? null : ((Timestamp) refresh.get(0).get("refreshed_at")).toInstant();
         Integer ms = refresh.isEmpty() ? null : ((Number) refresh.get(0).get("duration_ms")).intValue();
         return new Summary(regency, at, ms, period.start(), period.end(), period.expectedShare(today()),
-                num(totals, "e"), num(totals, "f"), num(totals, "d"), num(totals, "s"), num(totals, "c"), incidents);
+                num(totals, "e"), num(totals, "f"), num(totals, "d"), num(totals, "s"), num(totals, "c"),
+                num(totals, "o"), incidents);
     }
 
     public List<Step> steps(String regency) {
@@ -61,7 +62,7 @@ public class DashboardQueries {
         String where = parent == null ? "area_level = 'DISTRICT'" : "parent_code = ?";
         Object[] args = parent == null ? new Object[] {regency} : new Object[] {regency, parent};
         return jdbc.query("select area_level, code, name, expected, families, final_families, sls_total,"
-                + " sls_complete from dash_area where regency_code = ? and " + where, (rs, i) -> area(rs,
+                + " sls_complete, sls_signed_off from dash_area where regency_code = ? and " + where, (rs, i) -> area(rs,
                         expectedShare), args).stream().sorted(Comparator.comparingDouble(Area::behindBy).reversed()
                 .thenComparing(Area::code)).toList();
     }
@@ -101,7 +102,7 @@ public class DashboardQueries {
         int finalFamilies = rs.getInt(6);
         double share = expected == 0 ? 0 : (double) finalFamilies / expected;
         return new Area(rs.getString(1), rs.getString(2), rs.getString(3), expected, rs.getInt(5), finalFamilies,
-                share, expectedShare, expectedShare - share, rs.getInt(7), rs.getInt(8));
+                share, expectedShare, expectedShare - share, rs.getInt(7), rs.getInt(8), rs.getInt(9));
     }
 
     private Instant refreshedAt(String regency) {

@@ -11,7 +11,8 @@ public final class DashboardViews {
 
     public record Summary(String regency, Instant refreshedAt, Integer refreshMs, LocalDate periodStart,
                           LocalDate periodEnd, double expectedShareToday, long expectedFamilies, long families,
-                          long finalFamilies, long slsTotal, long slsComplete, long openIncidents) {
+                          long finalFamilies, long slsTotal, long slsComplete, long slsSignedOff,
+                          long openIncidents) {
     }
 
     public record Step(String processKey, String activityId, String activityName, String activityType,
@@ -20,7 +21,7 @@ public final class DashboardViews {
 
     public record Area(String level, String code, String name, int expected, int families, int finalFamilies,
                        double finalShare, double expectedShareToday, double behindBy, int slsTotal,
-                       int slsComplete) {
+                       int slsComplete, int slsSignedOff) {
     }
 
     public record Officer(String userId, String officerCode, String name, String role, String districtCode,

@@ -83,6 +83,9 @@ class DashboardTest extends AppTest {
                     + " values ('32.16', ?, ?, ?, 'PRELIST', ?, ?)", slsId, "32162300000000" + i + "0",
                     "Kepala " + i, i < 3 ? 1 : null, i < 3 ? Timestamp.from(Instant.now()) : null);
         }
+        jdbc.update("delete from sls_signoff where sls_id = ?", slsId);
+        jdbc.update("insert into sls_signoff (sls_id, regency_code, status, updated_at, accepted_at) values"
+                + " (?, '32.16', 'ACCEPTED', ?, ?)", slsId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
         refresher.refresh("32.16");
         JsonNode slsRows = json.readTree(http("manajer").get("/api/dashboard/areas?parent=32.16.23.2001").body());
         JsonNode row = null;
@@ -92,6 +95,7 @@ class DashboardTest extends AppTest {
         assertThat(row).isNotNull();
         assertThat(row.get("families").asInt()).isEqualTo(3);
         assertThat(row.get("finalFamilies").asInt()).isEqualTo(2);
+        assertThat(row.get("slsSignedOff").asInt()).isEqualTo(1);
         assertThat(row.get("expected").asInt()).isEqualTo(((Number) sls.get("EXPECTED_FAMILIES")).intValue());
 
         // Districts of the demo frame (23) and any a test made; the furthest behind the expected line first.
