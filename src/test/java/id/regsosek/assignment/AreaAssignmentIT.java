@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.TestMail;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.RegencyUsers;
@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AreaAssignmentIT extends PostgresTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     private final ObjectMapper json = new ObjectMapper();
 

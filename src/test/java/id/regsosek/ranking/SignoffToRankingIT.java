@@ -3,7 +3,7 @@ package id.regsosek.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.TestMail;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.signoff.SignoffStarter;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SignoffToRankingIT extends PostgresTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     private JdbcTemplate jdbc;

@@ -3,7 +3,7 @@ package id.regsosek.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.TestMail;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.assignment.AreaAssignmentProcess;
@@ -45,7 +45,7 @@ class RecruitmentIT extends PostgresTest {
     private static final int CANDIDATES = 240;
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     FrameImports frame;

@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.TestMail;
 import id.regsosek.identity.Groups;
 import id.regsosek.support.AppTest;
 import jakarta.mail.internet.MimeMessage;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ScreeningProcessTest extends AppTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     @Autowired
     ProcessEngine engine;

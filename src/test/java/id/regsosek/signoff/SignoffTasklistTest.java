@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.regsosek.support.TestMail;
 import id.regsosek.support.AppTest;
 import id.regsosek.visit.SlsCompletion;
 import java.net.http.HttpResponse;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SignoffTasklistTest extends AppTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     private final ObjectMapper json = new ObjectMapper();
 

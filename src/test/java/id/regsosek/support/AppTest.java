@@ -3,6 +3,8 @@ package id.regsosek.support;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of tests that need the whole application on H2 (with the Bekasi demo frame and demo users). All share one
@@ -11,11 +13,16 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Here, not in application-test.yaml: files in ./config win over test resources.
         properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1",
-                // GreenMail (ServerSetupTest.SMTP); job executor off: process tests drive jobs one by one
-                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false",
+                // GreenMail port: TestMail, below; job executor off: process tests drive jobs one by one
+                "spring.mail.host=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
                 "regsosek.handover.folder=target/handover-test"})
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {
+
+    @DynamicPropertySource
+    static void mailPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> TestMail.PORT);
+    }
 
     @LocalServerPort
     protected int port;

@@ -27,7 +27,7 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
         // Set here, not in application-it.yaml: files in ./config (outside the jar) win over test resources.
         TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://" + HOST + "/" + NAME,
                 "spring.datasource.username=" + USER, "spring.datasource.password=",
-                "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "camunda.bpm.job-execution.enabled=true",
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.PORT, "camunda.bpm.job-execution.enabled=true",
                 "camunda.bpm.admin-user.password=it-secret").applyTo(context);
     }
 
