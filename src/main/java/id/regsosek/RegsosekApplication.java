@@ -15,16 +15,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class RegsosekApplication {
 
-    /** What a command run does not need: the REST API, the webapps, the job executor. */
+    /** What a command run does not need: the webapps, the job executor (and, unless it measures HTTP, the REST API). */
+    private static final String REST = "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration";
+    private static final String WEBAPPS = "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
     private static final List<String> COMMAND_SETTINGS = List.of(
-            "--spring.autoconfigure.exclude="
-                    + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                    + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
             "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.process-engine-name=commandline",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
-            "--logging.level.id.regsosek=INFO");
+            "--logging.level.id.regsosek=INFO",
+            "--" + CommandLineDispatcher.COMMAND_LINE_PROPERTY + "=true");
 
     public static void main(String[] args) {
         if (CommandLineDispatcher.isCommand(args)) {
@@ -36,8 +36,16 @@ public class RegsosekApplication {
     /** Runs one command to its end and returns its exit code (0 done, 2 rejected input, 64 usage, 1 failure). */
     public static int runCommand(String... args) {
         SpringApplication app = new SpringApplication(RegsosekApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
         List<String> all = new ArrayList<>(Arrays.asList(args));
+        if (CommandLineDispatcher.needsWebServer(args)) {
+            // Our own API on a free local port, so the command can measure it over HTTP as a field app sees it.
+            all.add("--server.port=0");
+            all.add("--server.address=127.0.0.1");
+            all.add("--spring.autoconfigure.exclude=" + WEBAPPS);
+        } else {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            all.add("--spring.autoconfigure.exclude=" + REST + "," + WEBAPPS);
+        }
         all.addAll(COMMAND_SETTINGS);
         return SpringApplication.exit(app.run(all.toArray(String[]::new)));
     }

@@ -5,15 +5,18 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Runs the command named by the first argument, after the engine and the identity bootstrap are up. */
 @Component
 @Order(10)
-@ConditionalOnNotWebApplication
+@ConditionalOnProperty(CommandLineDispatcher.COMMAND_LINE_PROPERTY)
 public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerator {
+
+    /** Set by RegsosekApplication for a command run; the web application never has it. */
+    public static final String COMMAND_LINE_PROPERTY = "regsosek.command-line";
 
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
@@ -26,8 +29,15 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
         this.commands = commands;
     }
 
+    /** Commands that measure our HTTP API and so run with the web server (on a free local port). */
+    static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits");
+
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static boolean needsWebServer(String[] args) {
+        return args.length > 0 && WEB_COMMANDS.contains(args[0]);
     }
 
     @Override

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CamundaAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final VerifiedCredentials verified;
 
-    public CamundaAuthenticationProvider(IdentityService identity) {
+    public CamundaAuthenticationProvider(IdentityService identity, VerifiedCredentials verified) {
         this.identity = identity;
+        this.verified = verified;
     }
 
     @Override
@@ -31,17 +33,22 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("user and password are required");
         }
-        RegsosekUser user = SystemCalls.asSystem(identity, () -> {
-            if (!identity.checkPassword(userId, credentials.toString())) {
-                return null;
-            }
-            return load(userId);
-        });
-        if (user == null) {
-            throw new BadCredentialsException("wrong user or password");
-        }
+        String password = credentials.toString();
+        RegsosekUser user = verified.recall(userId, password).orElseGet(() -> check(userId, password));
         var authorities = user.groups().stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /** The engine's password check; only a fresh success is remembered, so a remembered one expires on time. */
+    private RegsosekUser check(String userId, String password) {
+        RegsosekUser user = SystemCalls.asSystem(identity, () -> identity.checkPassword(userId, password)
+                ? load(userId) : null);
+        if (user == null) {
+            verified.forget(userId);
+            throw new BadCredentialsException("wrong user or password");
+        }
+        verified.remember(userId, password, user);
+        return user;
     }
 
     /** Groups and tenants as the engine knows them, including tenants given to one of the user's groups. */

@@ -4,9 +4,11 @@ import id.regsosek.common.NotFoundException;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegsosekUser;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
+import id.regsosek.identity.SystemCalls;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,11 +26,13 @@ public class FieldTasks {
     private final FieldOfficers officers;
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
+    private final IdentityService identity;
 
-    public FieldTasks(FieldOfficers officers, TaskService tasks, JdbcTemplate jdbc) {
+    public FieldTasks(FieldOfficers officers, TaskService tasks, JdbcTemplate jdbc, IdentityService identity) {
         this.officers = officers;
         this.tasks = tasks;
         this.jdbc = jdbc;
+        this.identity = identity;
     }
 
     /** The family's team, if the caller is its PPL / PML (or a Koseka of its regency). */
@@ -64,10 +68,18 @@ public class FieldTasks {
                 + ": it was completed already or the family is at another step");
     }
 
-    /** Completes it as the caller (the engine checks the caller may work on it); gone meanwhile is a 409. */
+    /**
+     * Completes a task of a family {@link #requireOwn} let the caller work on; gone meanwhile is a 409. That check
+     * (the family's SLS is assigned to the caller, in the caller's regency) is the authorisation here: the engine's
+     * check of the same through its authorization tables took a sixth of a report's time (benchmark-visits), so the
+     * completion runs as the system. Who did it stays recorded: the task's assignee, the attempt's officer.
+     */
     public void complete(String taskId, Map<String, Object> variables) {
         try {
-            tasks.complete(taskId, variables);
+            SystemCalls.asSystem(identity, () -> {
+                tasks.complete(taskId, variables);
+                return null;
+            });
         } catch (NullValueException e) {
             throw new IllegalStateException("task " + taskId + " was completed meanwhile");
         }
