@@ -7,6 +7,7 @@ import id.regsosek.identity.RegsosekUser;
 import id.regsosek.identity.SystemCalls;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -58,14 +59,23 @@ public class FieldTasks {
      */
     public String openTask(long familyId, String... activityIds) {
         for (String activity : activityIds) {
-            List<String> found = jdbc.queryForList("select task_id from visit_task where family_id = ? and kind = ?",
-                    String.class, familyId, activity);
-            if (!found.isEmpty()) {
-                return found.get(0);
+            Optional<String> found = findOpenTask(familyId, activity);
+            if (found.isPresent()) {
+                return found.get();
             }
         }
-        throw new IllegalStateException("family " + familyId + " has no open task " + String.join(" or ", activityIds)
-                + ": it was completed already or the family is at another step");
+        throw noOpenTask(familyId, activityIds);
+    }
+
+    public Optional<String> findOpenTask(long familyId, String activity) {
+        return jdbc.queryForList("select task_id from visit_task where family_id = ? and kind = ?", String.class,
+                familyId, activity).stream().findFirst();
+    }
+
+    /** The 409 of a step that is not (or no longer) open. */
+    public IllegalStateException noOpenTask(long familyId, String... activityIds) {
+        return new IllegalStateException("family " + familyId + " has no open task " + String.join(" or ",
+                activityIds) + ": it was completed already or the family is at another step");
     }
 
     /**

@@ -42,9 +42,15 @@ public class FieldVisitService {
             throw new InvalidFamilyDataException(java.util.List.of(new FieldProblem("resultCode",
                     "required, 1..5 (205: 1 complete, 2 incomplete, 3 no respondent, 4 refused, 5 moved)")));
         }
+        // Asked first, not left to the attempt's unique key: the delayed retry of a report may arrive when the
+        // family already waits at its next visit, which must not be completed by it.
         Optional<VisitApi.AttemptAnswer> known = known(familyId, r.clientAttemptId());
         if (known.isPresent()) {
             return known.get();
+        }
+        Optional<String> task = tasks.findOpenTask(familyId, VisitProcess.TASK_VISIT);
+        if (task.isEmpty()) {
+            throw tasks.noOpenTask(familyId, VisitProcess.TASK_VISIT);
         }
         try {
             tx.executeWithoutResult(s -> {
@@ -54,7 +60,7 @@ public class FieldVisitService {
                 v.put(VisitProcess.VISITED_AT, Date.from(r.attemptedAt() == null ? Instant.now() : r.attemptedAt()));
                 v.put(VisitProcess.NOTE, r.note());
                 v.put(VisitProcess.PRELIST_STATUS, r.prelistStatus());
-                tasks.complete(tasks.openTask(familyId, VisitProcess.TASK_VISIT), v);
+                tasks.complete(task.get(), v);
             });
         } catch (OptimisticLockingException | DataIntegrityViolationException | IllegalStateException e) {
             // A concurrent retry of the same report may have won the race: answer as for any retry.

@@ -10,6 +10,7 @@ import id.regsosek.support.Http;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,8 @@ class VisitApiTest extends AppTest {
     private RegencyUsers users;
     @Autowired
     private VisitStarter starter;
+    @Autowired
+    private ManagementService management;
 
     private VisitFixtures.Team team;
     private List<Long> families;
@@ -102,6 +105,30 @@ class VisitApiTest extends AppTest {
         assertThat(days.get(0).get("day").asText()).isEqualTo("2030-10-21");
         assertThat(days.get(0).get("entries").get(0).get("kind").asText()).isEqualTo("REVISIT");
         assertThat(days.get(0).get("entries").get(0).get("noticeLetter").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRetryArrivingAfterTheRevisitOpenedAnswersTheFirstReportAndLeavesTheNewVisitOpen() throws Exception {
+        long f = families.get(1);
+        String id = "app-" + f + "-late";
+        JsonNode first = body(ppl.postJson("/api/visits/families/" + f + "/attempts", attempt(id, 3)), 201);
+        String instance = jdbc.queryForObject("select process_instance_id from family_visit where family_id = ?",
+                String.class, f);
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId(VisitProcess.TIMER_REVISIT).singleResult().getId());
+        assertThat(visitTasks(f)).isEqualTo(1);
+
+        // The app's retry of the first report, delayed past the revisit: same answer, nothing completed twice.
+        JsonNode retry = body(ppl.postJson("/api/visits/families/" + f + "/attempts", attempt(id, 3)), 200);
+        assertThat(retry.get("attemptId").asLong()).isEqualTo(first.get("attemptId").asLong());
+        assertThat(retry.get("duplicate").asBoolean()).isTrue();
+        assertThat(attempts(f)).isEqualTo(1);
+        assertThat(visitTasks(f)).isEqualTo(1);
+    }
+
+    private int visitTasks(long familyId) {
+        return jdbc.queryForObject("select count(*) from visit_task where family_id = ? and kind = ?", Integer.class,
+                familyId, VisitProcess.TASK_VISIT);
     }
 
     @Test
