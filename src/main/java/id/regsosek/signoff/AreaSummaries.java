@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds an SLS's summary and its flags: refusals or no-respondent results above a configurable share, coverage
- * under the configured share of the expected families.
+ * under the configured share of the expected families, forms returned to the PPL more than a configured number of
+ * times (a sign of an officer who needs coaching, or of a form keyed carelessly).
  */
 @Service
 public class AreaSummaries {
@@ -17,13 +18,16 @@ public class AreaSummaries {
     private final SignoffRepository repository;
     private final double maxNonResponseShare;
     private final double minCoverage;
+    private final int maxReturns;
 
     public AreaSummaries(SignoffRepository repository,
                          @Value("${regsosek.signoff.max-nonresponse-share:0.10}") double maxNonResponseShare,
-                         @Value("${regsosek.signoff.min-coverage:0.90}") double minCoverage) {
+                         @Value("${regsosek.signoff.min-coverage:0.90}") double minCoverage,
+                         @Value("${regsosek.signoff.max-returns:2}") int maxReturns) {
         this.repository = repository;
         this.maxNonResponseShare = maxNonResponseShare;
         this.minCoverage = minCoverage;
+        this.maxReturns = maxReturns;
     }
 
     public AreaSummary summarise(long slsId) {
@@ -44,6 +48,10 @@ public class AreaSummaries {
         if (coverage < minCoverage) {
             flags.add("cakupan " + Math.round(coverage * 100) + "% di bawah " + Math.round(minCoverage * 100)
                     + "% target");
+        }
+        int oftenReturned = repository.returnedMoreThan(slsId, maxReturns);
+        if (oftenReturned > 0) {
+            flags.add(oftenReturned + " formulir dikembalikan lebih dari " + maxReturns + " kali");
         }
         return new AreaSummary((String) get(sls, "code"), expected, counts[0], counts[1], byCode, coverage, flags);
     }

@@ -50,6 +50,13 @@ public class SignoffRepository {
     }
 
     /** Families of the SLS: total, final, and final ones by result code. */
+    /** Families of the SLS whose form the PML returned to the PPL more than {@code max} times. */
+    public int returnedMoreThan(long slsId, int max) {
+        return jdbc.queryForObject("select count(*) from (select c.family_id from family_check c join family f"
+                + " on f.id = c.family_id where f.sls_id = ? and c.approved = false group by c.family_id"
+                + " having count(*) > ?) x", Integer.class, slsId, max);
+    }
+
     public int[] counts(long slsId, Map<Integer, Integer> byCode) {
         int[] totals = new int[2];
         jdbc.query("select result_code, final_at is not null, count(*) from family where sls_id = ?"

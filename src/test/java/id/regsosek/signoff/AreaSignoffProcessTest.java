@@ -117,6 +117,28 @@ class AreaSignoffProcessTest extends AppTest {
     }
 
     @Test
+    void aFormReturnedMoreThanTwiceIsFlaggedToThePml() {
+        long often = families.get(0);
+        long twice = families.get(1);
+        for (int i = 0; i < 3; i++) {
+            returned(often);
+        }
+        returned(twice);
+        returned(twice);
+        jdbc.update("insert into family_check (family_id, checked_at, approved) values (?, ?, true)", twice,
+                Timestamp.from(Instant.now()));
+
+        ProcessInstance pi = starter.startForSls(slsId);
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), AreaSignoffProcess.VAR_SUMMARY))
+                .contains("1 formulir dikembalikan lebih dari 2 kali");
+    }
+
+    private void returned(long familyId) {
+        jdbc.update("insert into family_check (family_id, checked_at, approved, reason) values (?, ?, false,"
+                + " 'isian aset kosong')", familyId, Timestamp.from(Instant.now()));
+    }
+
+    @Test
     void waitsForTheLastFamilyThenMovesOnWhenTold() {
         setFinal(families.get(0), false);
         ProcessInstance pi = starter.startForSls(slsId);
