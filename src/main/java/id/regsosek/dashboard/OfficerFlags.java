@@ -5,20 +5,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Patterns a supervisor should look at. Shares are judged only after enough attempts to mean something
- * (MIN_ATTEMPTS); the limits are set from what the operation treats as unusual, not as a verdict.
+ * (min-attempts); the limits are what the operation treats as unusual, not a verdict, and an office may set its
+ * own under {@code regsosek.dashboard.flags.*}.
  */
 @Component
 class OfficerFlags {
 
-    static final int MIN_ATTEMPTS = 10;
-    static final double NO_RESPONDENT_SHARE = 0.30;
-    static final double REFUSAL_SHARE = 0.10;
-    static final int FAST_COMPLETIONS = 5;
-    static final int RETURNED_FORMS = 5;
+    private final int minAttempts;
+    private final double noRespondentShare;
+    private final double refusalShare;
+    private final int fastCompletions;
+    private final int returnedForms;
+
+    OfficerFlags(@Value("${regsosek.dashboard.flags.min-attempts:10}") int minAttempts,
+                 @Value("${regsosek.dashboard.flags.no-respondent-share:0.30}") double noRespondentShare,
+                 @Value("${regsosek.dashboard.flags.refusal-share:0.10}") double refusalShare,
+                 @Value("${regsosek.dashboard.flags.fast-completions:5}") int fastCompletions,
+                 @Value("${regsosek.dashboard.flags.returned-forms:5}") int returnedForms) {
+        this.minAttempts = minAttempts;
+        this.noRespondentShare = noRespondentShare;
+        this.refusalShare = refusalShare;
+        this.fastCompletions = fastCompletions;
+        this.returnedForms = returnedForms;
+    }
 
     Officer officer(ResultSet rs) throws SQLException {
         int attempts = rs.getInt(8);
@@ -31,16 +45,16 @@ class OfficerFlags {
         if (overdue > 0) {
             flags.add("tugas lama menumpuk");
         }
-        if (attempts >= MIN_ATTEMPTS && noRespondent > NO_RESPONDENT_SHARE * attempts) {
+        if (attempts >= minAttempts && noRespondent > noRespondentShare * attempts) {
             flags.add("banyak tidak ada responden");
         }
-        if (attempts >= MIN_ATTEMPTS && refused > REFUSAL_SHARE * attempts) {
+        if (attempts >= minAttempts && refused > refusalShare * attempts) {
             flags.add("banyak penolakan");
         }
-        if (fast >= FAST_COMPLETIONS) {
+        if (fast >= fastCompletions) {
             flags.add("selesai terlalu cepat");
         }
-        if (returned >= RETURNED_FORMS) {
+        if (returned >= returnedForms) {
             flags.add("banyak formulir dikembalikan");
         }
         return new Officer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
