@@ -56,6 +56,7 @@ public class CampaignDelegates {
             execution.setVariable(CampaignProcess.CLASSES, steps.planTraining(execution.getTenantId(), v.campaign(),
                     v.string(CampaignProcess.TRAINING_PLACE), LocalDate.parse(v.string(CampaignProcess.TRAINING_START)),
                     ((Number) execution.getVariable(CampaignProcess.TRAINING_DAYS)).intValue()));
+            execution.setVariable(CampaignProcess.HANDED_OVER_ALREADY, steps.everyDistrictHandedOver(v.campaign()));
         };
     }
 

@@ -17,6 +17,8 @@ public final class CampaignProcess {
     /** Element variable of the multi-instance district selection (one district code per instance). */
     public static final String SELECTION_DISTRICT = "selectionDistrict";
     public static final String CLASSES = "trainingClassesPlanned";
+    /** Every district handed over before the campaign got there (or no district at all): nothing to wait for. */
+    public static final String HANDED_OVER_ALREADY = "handedOverAlready";
 
     // messages
     /** Correlated when every district of the campaign has handed its deployed officers to area assignment. */
@@ -31,6 +33,7 @@ public final class CampaignProcess {
     public static final String CALL_SELECTIONS = "Call_DistrictSelections";
     public static final String TASK_PUBLISH = "Task_PublishResults";
     public static final String TASK_PLAN_TRAINING = "Task_PlanTraining";
+    public static final String GATEWAY_HANDED_OVER = "Gateway_HandedOverAlready";
     public static final String WAIT_HANDED_OVER = "Wait_OfficersHandedOver";
     public static final String TASK_RECORD_HANDOVER = "Task_RecordHandover";
     public static final String END = "End_OfficersHandedOver";

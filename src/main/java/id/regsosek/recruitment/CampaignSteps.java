@@ -94,4 +94,14 @@ public class CampaignSteps {
         campaigns.moveTo(campaign, Campaigns.TRAINING_PLANNED, "training_planned_at");
         return planned;
     }
+
+    /**
+     * Whether every district of the campaign has already handed its officers to area assignment (or there are
+     * none). Asked after the campaign's row was updated: a district handing over at the same time waits for this
+     * transaction and then finds the campaign waiting for its message.
+     */
+    public boolean everyDistrictHandedOver(String campaign) {
+        return jdbc.queryForObject("select count(*) from district_selection where campaign_key = ? and"
+                + " handed_over_at is null", Integer.class, campaign) == 0;
+    }
 }

@@ -42,9 +42,16 @@ public class DistrictDeployed {
         Integer waiting = jdbc.queryForObject("select count(*) from officer_candidate where campaign_key = ? and"
                 + " district_code = ? and outcome = 'SELECTED' and status not in ('DEPLOYED', 'NOT_DEPLOYED', 'LEFT')",
                 Integer.class, campaign, district);
-        Integer deployed = jdbc.queryForObject("select count(*) from officer where home_district_code = ? and"
-                + " status = 'ACTIVE' and role in ('PPL', 'PML')", Integer.class, district);
-        if (waiting == null || waiting > 0 || deployed == null || deployed == 0) {
+        if (waiting == null || waiting > 0) {
+            return false;
+        }
+        // The proposal needs both roles: a district left without PPL or without PML stays with the regency admin
+        // (its reserve-exhausted task), who starts the assignment once the district has officers again.
+        Integer roles = jdbc.queryForObject("select count(distinct role) from officer where home_district_code = ?"
+                + " and status = 'ACTIVE' and role in ('PPL', 'PML')", Integer.class, district);
+        if (roles == null || roles < 2) {
+            log.warn("district {}: every selected officer settled but not both PPL and PML deployed; area assignment"
+                    + " not started", district);
             return false;
         }
         return SystemCalls.asSystem(identity, () -> {

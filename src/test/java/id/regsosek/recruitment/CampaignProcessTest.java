@@ -214,6 +214,28 @@ class CampaignProcessTest extends AppTest {
     }
 
     @Test
+    void overHttpAnImportAfterTheCloseIsAConflictNamingTheCampaignAndItsCloseDate() throws Exception {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
+                plan(fx.campaign, "", minutes(LocalDateTime.now().plusHours(1))));
+        execute(job(CampaignProcess.TIMER_OPENS, pi));
+        execute(job(CampaignProcess.TIMER_CLOSED, pi));
+        drain(pi);
+        // Nobody registered: nothing to select or to hand over, the campaign ends by itself.
+        assertThat(pi).isEnded().hasPassed(CampaignProcess.TASK_PUBLISH, CampaignProcess.END)
+                .hasNotPassed(CampaignProcess.WAIT_HANDED_OVER);
+        String closes = jdbc.queryForObject("select registration_closes from recruitment_campaign where campaign_key = ?",
+                java.sql.Timestamp.class, fx.campaign).toLocalDateTime().toString().replace('T', ' ');
+        var answer = http("rekrutmen").upload("/api/recruitment/campaigns/" + fx.campaign + "/candidates", "file",
+                "pendaftar.csv", (String.join(",", CandidateImporter.COLUMNS) + "\n").getBytes());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+        assertThat(answer.body()).contains("campaign " + fx.campaign + " is not taking registrations: registration"
+                + " closed " + closes);
+        var status = http("manajer").get("/api/recruitment/campaigns/" + fx.campaign);
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        assertThat(status.body()).contains("\"state\":\"HANDED_OVER\"".replace("HANDED_OVER", Campaigns.HANDED_OVER));
+    }
+
+    @Test
     void importsWithoutACampaignProcessAreNotRestricted() {
         fx.eligible();
         fx.importAll();
