@@ -76,7 +76,12 @@ public class Campaigns {
                 + " training_start, training_days, opened_at, closed_at, selections_done_at, results_published_at,"
                 + " training_planned_at, handed_over_at, district_count, selected_count, reserve_count,"
                 + " not_selected_count, classes_planned from recruitment_campaign where campaign_key = ?"
-                + " and regency_code = ?", campaign, regency).stream().findFirst();
+                + " and regency_code = ?", campaign, regency).stream().findFirst().map(row -> {
+                    // The same (lower-case) column names on H2 and PostgreSQL.
+                    Map<String, Object> out = new java.util.LinkedHashMap<>();
+                    row.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v));
+                    return out;
+                });
     }
 
     public Optional<String> publishedResults(String regency, String campaign) {
