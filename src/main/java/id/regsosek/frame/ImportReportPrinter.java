@@ -5,12 +5,12 @@ import id.regsosek.imports.ImportReport;
 import java.io.PrintStream;
 
 /** Prints an import's outcome for a person at a terminal; exit code 0 done, 2 rejected, 1 failed. */
-final class ImportReportPrinter {
+public final class ImportReportPrinter {
 
     private ImportReportPrinter() {
     }
 
-    static int print(ImportReport r, PrintStream out) {
+    public static int print(ImportReport r, PrintStream out) {
         out.printf("%s import %s: %s%n", r.kind(), r.id(), r.state());
         switch (r.state()) {
             case "DONE" -> {

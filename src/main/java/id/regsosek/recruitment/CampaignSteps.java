@@ -3,34 +3,34 @@ package id.regsosek.recruitment;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * What the regency campaign does at each of its steps: check the admin's plan, start every district's selection
- * when registration closes, plan every district's training classes once the lists are confirmed.
+ * What the regency campaign does at each of its steps: check and record the admin's plan, open and close
+ * registration, name the districts whose selection it waits for, publish the results, plan every district's
+ * training classes. State goes to recruitment_campaign ({@link Campaigns}).
  */
 @Service
 public class CampaignSteps {
 
     private final JdbcTemplate jdbc;
-    private final RuntimeService runtime;
-    private final SelectionStarter selections;
+    private final Campaigns campaigns;
+    private final SelectionExport export;
     private final TrainingClasses classes;
 
-    public CampaignSteps(JdbcTemplate jdbc, RuntimeService runtime, SelectionStarter selections,
-                         TrainingClasses classes) {
+    public CampaignSteps(JdbcTemplate jdbc, Campaigns campaigns, SelectionExport export, TrainingClasses classes) {
         this.jdbc = jdbc;
-        this.runtime = runtime;
-        this.selections = selections;
+        this.campaigns = campaigns;
+        this.export = export;
         this.classes = classes;
     }
 
-    /** A campaign key (usually REGENCY-YEAR) names no other regency; the dates must parse. */
-    public void check(String regency, String campaign, String closes, String trainingStart, Number days) {
+    /** Checks the start form (key of this regency, dates, 2-3 days) and records the campaign as PLANNED. */
+    public Campaigns.Plan plan(String regency, String campaign, String processInstanceId, String opens, String closes,
+                               String place, String trainingStart, Number days) {
         if (campaign == null || !campaign.matches("[A-Za-z0-9._-]{1,40}")) {
             throw new IllegalArgumentException("campaign key (like " + regency + "-2022) must be 1-40 letters, digits,"
                     + " '.', '_' or '-', got '" + campaign + "'");
@@ -39,39 +39,69 @@ public class CampaignSteps {
             throw new IllegalArgumentException("campaign key " + campaign + " belongs to another regency than "
                     + regency);
         }
+        Campaigns.Plan plan;
         try {
-            LocalDateTime.parse(closes);
-            LocalDate.parse(trainingStart);
+            LocalDateTime open = opens == null || opens.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+                    : LocalDateTime.parse(opens.trim());
+            plan = new Campaigns.Plan(open, LocalDateTime.parse(closes.trim()), place,
+                    LocalDate.parse(trainingStart.trim()), days == null ? 0 : days.intValue());
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("registration close (yyyy-MM-ddTHH:mm) and training start"
-                    + " (yyyy-MM-dd) are required");
+                    + " (yyyy-MM-dd) are required; registration open, if given, is yyyy-MM-ddTHH:mm");
         }
-        if (days == null || days.intValue() < 2 || days.intValue() > 3) {
+        if (!plan.opens().isBefore(plan.closes())) {
+            throw new IllegalArgumentException("registration must open before it closes (" + plan.opens() + " / "
+                    + plan.closes() + ")");
+        }
+        if (plan.days() < 2 || plan.days() > 3) {
             throw new IllegalArgumentException("training lasts 2 or 3 days");
         }
+        if (place == null || place.isBlank()) {
+            throw new IllegalArgumentException("the training place is required");
+        }
+        if (jdbc.queryForObject("select count(*) from district_selection where campaign_key = ?", Integer.class,
+                campaign) > 0) {
+            throw new IllegalStateException("campaign " + campaign + " already has district selections started by"
+                    + " hand; a campaign process can only run a campaign key from its start");
+        }
+        campaigns.plan(regency, campaign, processInstanceId, plan);
+        return plan;
     }
 
-    /** @return the districts whose selection was started (those with registered candidates, not yet started) */
-    public List<String> startSelections(String regency, String campaign) {
-        List<String> started = new ArrayList<>();
-        for (String district : jdbc.queryForList("select distinct district_code from officer_candidate where"
-                + " regency_code = ? and campaign_key = ? order by district_code", String.class, regency, campaign)) {
-            if (runtime.createProcessInstanceQuery().processDefinitionKey(SelectionProcess.KEY)
-                    .processInstanceBusinessKey(SelectionProcess.businessKey(campaign, district)).count() == 0) {
-                selections.start(regency, campaign, district);
-                started.add(district);
-            }
+    /** @return the districts with registered candidates: each gets its selection, the campaign waits for all */
+    public List<String> districts(String regency, String campaign) {
+        return jdbc.queryForList("select distinct district_code from officer_candidate where regency_code = ? and"
+                + " campaign_key = ? order by district_code", String.class, regency, campaign);
+    }
+
+    /** Stores the published result list (the same CSV as results.csv, frozen now) and its counts. */
+    public void publish(String regency, String campaign) {
+        campaigns.set(campaign, "results_csv", export.csv(regency, campaign));
+        for (String outcome : List.of("SELECTED", "RESERVE", "NOT_SELECTED")) {
+            campaigns.set(campaign, outcome.toLowerCase() + "_count", jdbc.queryForObject("select count(*) from"
+                    + " officer_candidate where campaign_key = ? and outcome = ?", Integer.class, campaign, outcome));
         }
-        return started;
+        campaigns.moveTo(campaign, Campaigns.PUBLISHED, "results_published_at");
     }
 
     /** @return the number of classes planned over all districts of the campaign */
     public int planTraining(String regency, String campaign, String place, LocalDate start, int days) {
         int planned = 0;
-        for (String district : jdbc.queryForList("select distinct district_code from officer_candidate where"
-                + " regency_code = ? and campaign_key = ? order by district_code", String.class, regency, campaign)) {
+        for (String district : districts(regency, campaign)) {
             planned += classes.plan(regency, campaign, district, place, start, days).size();
         }
+        campaigns.set(campaign, "classes_planned", planned);
+        campaigns.moveTo(campaign, Campaigns.TRAINING_PLANNED, "training_planned_at");
         return planned;
+    }
+
+    /**
+     * Whether every district of the campaign has already handed its officers to area assignment (or there are
+     * none). Asked after the campaign's row was updated: a district handing over at the same time waits for this
+     * transaction and then finds the campaign waiting for its message.
+     */
+    public boolean everyDistrictHandedOver(String campaign) {
+        return jdbc.queryForObject("select count(*) from district_selection where campaign_key = ? and"
+                + " handed_over_at is null", Integer.class, campaign) == 0;
     }
 }

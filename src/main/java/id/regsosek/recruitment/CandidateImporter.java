@@ -46,14 +46,18 @@ public class CandidateImporter {
 
     private final JdbcTemplate jdbc;
     private final int batchSize;
+    private final Campaigns campaigns;
 
-    public CandidateImporter(JdbcTemplate jdbc, @Value("${regsosek.import.batch-size:1000}") int batchSize) {
+    public CandidateImporter(JdbcTemplate jdbc, @Value("${regsosek.import.batch-size:1000}") int batchSize,
+                             Campaigns campaigns) {
         this.jdbc = jdbc;
         this.batchSize = batchSize;
+        this.campaigns = campaigns;
     }
 
     @Transactional
     public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
+        campaigns.lockAndRequireRegistrationOpen(regency, campaign);
         Problems problems = new Problems(fileName);
         CsvTable table = CsvTable.read(fileName, content, COLUMNS);
         problems.addAll(table.problems());

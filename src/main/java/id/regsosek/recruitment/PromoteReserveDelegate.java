@@ -4,19 +4,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Replaces this candidate (failed, absent or dropped out) by the next reserve of the same district and role. */
+/**
+ * Replaces this candidate (failed, absent or dropped out) by the next reserve of the same district and role. A
+ * candidate settled as not deployed may be the last of its district to settle: the district's area assignment
+ * then starts just as after a last deployment.
+ */
 @Component("promoteReserve")
 public class PromoteReserveDelegate implements JavaDelegate {
 
     private final ReservePromotion promotion;
+    private final Candidates candidates;
+    private final DistrictDeployed districts;
 
-    public PromoteReserveDelegate(ReservePromotion promotion) {
+    public PromoteReserveDelegate(ReservePromotion promotion, Candidates candidates, DistrictDeployed districts) {
         this.promotion = promotion;
+        this.candidates = candidates;
+        this.districts = districts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        v.set(RecruitmentProcess.RESERVE_FOUND, promotion.replace(v.candidateId()).isPresent());
+        Candidates.Candidate leaving = candidates.get(v.candidateId());
+        v.set(RecruitmentProcess.RESERVE_FOUND, promotion.replace(leaving.id()).isPresent());
+        districts.officerSettled(leaving.regency(), leaving.campaign(), leaving.district());
     }
 }

@@ -42,10 +42,13 @@ public class RecruitmentController {
     private final SelectionExport export;
     private final TrainingResults training;
     private final IdentityService identity;
+    private final Campaigns campaigns;
 
     public RecruitmentController(RecruitmentImports imports, ImportRuns runs, SelectionStarter selections,
-                                 SelectionExport export, TrainingResults training, IdentityService identity) {
+                                 SelectionExport export, TrainingResults training, IdentityService identity,
+                                 Campaigns campaigns) {
         this.identity = identity;
+        this.campaigns = campaigns;
         this.imports = imports;
         this.runs = runs;
         this.selections = selections;
@@ -61,6 +64,24 @@ public class RecruitmentController {
         String regency = CurrentUser.requireOwnRegency(AreaCodes.regencyOf(district));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("processInstanceId",
                 selections.start(regency, campaign, district)));
+    }
+
+    /** Where the regency's campaign stands (state, registration window, when each stage was reached, counts). */
+    @GetMapping("/campaigns/{campaign}")
+    public Map<String, Object> campaign(@PathVariable String campaign) {
+        CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN, Groups.MANAGER);
+        return campaigns.summary(CurrentUser.regency(), campaign).orElseThrow(() -> new NotFoundException(
+                "no campaign process " + campaign + " in regency " + CurrentUser.regency()));
+    }
+
+    /** The result list as the campaign published it when every district's selection was done. */
+    @GetMapping(value = "/campaigns/{campaign}/published-results.csv", produces = "text/csv")
+    public ResponseEntity<String> publishedResults(@PathVariable String campaign) {
+        CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN, Groups.MANAGER);
+        String csv = campaigns.publishedResults(CurrentUser.regency(), campaign).orElseThrow(() ->
+                new NotFoundException("campaign " + campaign + " has not published its results yet"));
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"hasil-seleksi-"
+                + campaign.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"").body(csv);
     }
 
     /** Every district's published result as CSV (selected + role, reserve + rank, not selected). */

@@ -20,20 +20,27 @@ public class RecruitmentImports {
     private final CandidateStarter starter;
     private final TestScoreImporter scores;
     private final TaskExecutor executor;
+    private final Campaigns campaigns;
 
     public RecruitmentImports(ImportRuns runs, CandidateImporter candidates, CandidateStarter starter,
                               TestScoreImporter scores,
-                              @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor) {
+                              @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor, Campaigns campaigns) {
         this.runs = runs;
+        this.campaigns = campaigns;
         this.candidates = candidates;
         this.starter = starter;
         this.scores = scores;
         this.executor = executor;
     }
 
-    /** Imports the file and, when accepted, starts the new candidates' processes (in the calling thread). */
+    /**
+     * Imports the file and, when accepted, starts the new candidates' processes (in the calling thread).
+     *
+     * @throws RegistrationClosedException when the campaign exists and is not taking registrations
+     */
     public ImportReport importCandidates(String regency, String campaign, String fileName, byte[] content,
                                         String userId) {
+        campaigns.requireRegistrationOpen(regency, campaign);
         ImportRun run = runs.register(CandidateImporter.KIND, fileName, regency, userId);
         ImportReport report = runs.execute(run, r -> candidates.importFile(regency, campaign, fileName, content, r));
         if ("DONE".equals(report.state())) {
@@ -45,6 +52,7 @@ public class RecruitmentImports {
     /** The same in the background; progress is read with {@link ImportRuns#find}. */
     public ImportReport importCandidatesAsync(String regency, String campaign, String fileName, byte[] content,
                                              String userId) {
+        campaigns.requireRegistrationOpen(regency, campaign);
         ImportRun run = runs.register(CandidateImporter.KIND, fileName, regency, userId);
         executor.execute(() -> {
             ImportReport report = runs.execute(run, r -> candidates.importFile(regency, campaign, fileName, content, r));

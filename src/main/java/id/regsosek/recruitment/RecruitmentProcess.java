@@ -17,6 +17,9 @@ public final class RecruitmentProcess {
     public static final String DOCUMENTS_VALID = "documentsValid";
     public static final String VERIFY_NOTE = "verifyNote";
     public static final String TEST_SCORE = "testScore";
+    /** Where the test score came from (officer_candidate.test_score_source). */
+    public static final String SOURCE_FILE = "FILE";
+    public static final String SOURCE_FORM = "FORM";
     public static final String INTERVIEW_SCORE = "interviewScore";
     public static final String OUTCOME = "selectionOutcome";
     public static final String ROLE = "selectedRole";
@@ -57,7 +60,10 @@ public final class RecruitmentProcess {
     public static final String GATEWAY_ELIGIBILITY = "Gateway_Eligibility";
     public static final String VERIFY_DOCUMENTS = "Task_VerifyDocuments";
     public static final String TIMER_VERIFY = "Timer_VerifyDeadline";
-    public static final String WAIT_TEST = "Wait_TestScore";
+    /** Recruitment staff enter the test score in Tasklist, unless the test's CSV export brings it first. */
+    public static final String ENTER_TEST_SCORE = "Task_EnterTestScore";
+    /** Interrupting message boundary event on {@link #ENTER_TEST_SCORE}: the score came in the CSV import. */
+    public static final String TEST_SCORE_IMPORTED = "Event_TestScoreImported";
     public static final String TIMER_TEST = "Timer_TestDeadline";
     public static final String INTERVIEW = "Task_Interview";
     public static final String TIMER_INTERVIEW = "Timer_InterviewDeadline";

@@ -4,17 +4,24 @@ import id.regsosek.identity.TenantFromRegency;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
-/** Starts a district's selection once its candidates are scored (by staff over HTTP or by the campaign). */
+/** Starts a district's selection by hand (staff over HTTP) for a campaign key run without a campaign process. */
 @Service
 public class SelectionStarter {
 
     private final RuntimeService runtime;
+    private final Campaigns campaigns;
 
-    public SelectionStarter(RuntimeService runtime) {
+    public SelectionStarter(RuntimeService runtime, Campaigns campaigns) {
         this.runtime = runtime;
+        this.campaigns = campaigns;
     }
 
     public String start(String regency, String campaign, String district) {
+        // A campaign process starts every district's selection itself (and waits for them): no second one by hand.
+        campaigns.find(campaign).ifPresent(c -> {
+            throw new IllegalStateException("campaign " + campaign + " starts every district's selection itself"
+                    + " when its registration closes (" + c.closes() + "); state now " + c.state());
+        });
         String key = SelectionProcess.businessKey(campaign, district);
         if (runtime.createProcessInstanceQuery().processDefinitionKey(SelectionProcess.KEY)
                 .processInstanceBusinessKey(key).tenantIdIn(regency).count() > 0) {

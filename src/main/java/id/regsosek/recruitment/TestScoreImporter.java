@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the online test's export (registration_no, test_score 0-100) and hands each score to the candidate's
- * waiting recruitment instance, all in one transaction: a file with one bad row changes nothing. A score that is
- * already recorded with the same value is left alone, so re-importing the file is harmless.
+ * waiting recruitment instance (whose "enter test score" task it closes), all in one transaction: a file with one
+ * bad row changes nothing. A score already imported with the same value is left alone, so re-importing the file is
+ * harmless; a score entered in Tasklist first is never overwritten (the row is refused).
  */
 @Service
 public class TestScoreImporter {
@@ -25,7 +26,7 @@ public class TestScoreImporter {
     public static final String KIND = "test-scores";
     public static final List<String> COLUMNS = List.of("registration_no", "test_score");
 
-    private record Waiting(long id, String status, Integer score) {
+    private record Waiting(long id, String status, Integer score, String source) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,10 +43,10 @@ public class TestScoreImporter {
         CsvTable table = CsvTable.read(fileName, content, COLUMNS);
         problems.addAll(table.problems());
         Map<String, Waiting> known = new HashMap<>();
-        jdbc.query("select registration_no, id, status, test_score from officer_candidate where campaign_key = ?"
-                + " and regency_code = ?", rs -> {
+        jdbc.query("select registration_no, id, status, test_score, test_score_source from officer_candidate"
+                + " where campaign_key = ? and regency_code = ?", rs -> {
                     known.put(rs.getString(1), new Waiting(rs.getLong(2), rs.getString(3),
-                            (Integer) rs.getObject(4, Integer.class)));
+                            (Integer) rs.getObject(4, Integer.class), rs.getString(5)));
                 }, campaign, regency);
         Map<String, Integer> scores = new LinkedHashMap<>();
         int unchanged = 0;
@@ -59,6 +60,9 @@ public class TestScoreImporter {
                 problems.add(row, "test_score", "test score must be a whole number 0..100, got '" + value + "'");
             } else if (scores.containsKey(reg)) {
                 problems.add(row, "registration_no", "registration number listed twice");
+            } else if (w.score() != null && RecruitmentProcess.SOURCE_FORM.equals(w.source())) {
+                problems.add(row, "test_score", "the test score (" + w.score() + ") was already entered in Tasklist"
+                        + " for this candidate; remove this row");
             } else if (w.score() != null) {
                 if (w.score() != Integer.parseInt(value)) {
                     problems.add(row, "test_score", "a different score (" + w.score() + ") is already recorded");
@@ -73,8 +77,13 @@ public class TestScoreImporter {
         problems.rejectIfAny();
         run.expect(scores.size());
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
-            jdbc.update("update officer_candidate set test_score = ? where id = ?", e.getValue(),
-                    known.get(e.getKey()).id());
+            // Guarded: a score entered in Tasklist meanwhile makes this row fail and the whole file roll back.
+            if (jdbc.update("update officer_candidate set test_score = ?, test_score_source = ? where id = ? and"
+                    + " test_score is null", e.getValue(), RecruitmentProcess.SOURCE_FILE,
+                    known.get(e.getKey()).id()) == 0) {
+                throw new IllegalStateException("the test score of " + e.getKey() + " was entered in Tasklist"
+                        + " while the file was imported; import the file again");
+            }
             runtime.createMessageCorrelation(RecruitmentProcess.MSG_TEST_SCORE)
                     .processInstanceBusinessKey(e.getKey())
                     .tenantId(regency)

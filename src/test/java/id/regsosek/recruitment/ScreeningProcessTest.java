@@ -66,7 +66,7 @@ class ScreeningProcessTest extends AppTest {
         String reg = fx.eligible();
         fx.importAll();
         ProcessInstance pi = screened(reg);
-        assertThat(pi).hasPassed(RecruitmentProcess.SCREENING).isWaitingAt(RecruitmentProcess.WAIT_TEST);
+        assertThat(pi).hasPassed(RecruitmentProcess.SCREENING).isWaitingAt(RecruitmentProcess.ENTER_TEST_SCORE);
         assertThat(fx.status(reg)).isEqualTo("TESTING");
 
         fx.testScores(reg + ",80\n");
@@ -109,7 +109,7 @@ class ScreeningProcessTest extends AppTest {
         assertThat((String) engine.getRuntimeService().getVariable(ok.getId(), RecruitmentProcess.CANDIDATE_SUMMARY))
                 .contains("Calon 1").contains(accepted).doesNotContain("3216011205");
         complete(task(ok), withVariables(RecruitmentProcess.DOCUMENTS_VALID, true));
-        assertThat(ok).isWaitingAt(RecruitmentProcess.WAIT_TEST);
+        assertThat(ok).isWaitingAt(RecruitmentProcess.ENTER_TEST_SCORE);
 
         ProcessInstance no = screened(rejected);
         complete(task(no), withVariables(RecruitmentProcess.DOCUMENTS_VALID, false,
