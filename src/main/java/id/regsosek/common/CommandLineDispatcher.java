@@ -20,7 +20,7 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
 
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
-            "verify-handover", "benchmark-visits", "import-candidates");
+            "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment");
 
     private final List<CliCommand> commands;
     private int exitCode;

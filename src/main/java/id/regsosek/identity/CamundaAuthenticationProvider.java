@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CamundaAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaAuthenticationProvider.class);
 
     private final IdentityService identity;
     private final VerifiedCredentials verified;
@@ -41,7 +45,7 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
 
     /** The engine's password check; only a fresh success is remembered, so a remembered one expires on time. */
     private RegsosekUser check(String userId, String password) {
-        RegsosekUser user = SystemCalls.asSystem(identity, () -> identity.checkPassword(userId, password)
+        RegsosekUser user = SystemCalls.asSystem(identity, () -> passwordMatches(userId, password)
                 ? load(userId) : null);
         if (user == null) {
             verified.forget(userId);
@@ -49,6 +53,16 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
         }
         verified.remember(userId, password, user);
         return user;
+    }
+
+    /** A login stored without any password makes the engine's check throw: that is a wrong password too. */
+    private boolean passwordMatches(String userId, String password) {
+        try {
+            return identity.checkPassword(userId, password);
+        } catch (RuntimeException e) {
+            log.warn("password check of user {} failed: {}", userId, e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     /** Groups and tenants as the engine knows them, including tenants given to one of the user's groups. */

@@ -16,11 +16,14 @@ public class ApplyTrainingResultsDelegate implements JavaDelegate {
     private final TrainingClasses classes;
     private final TrainingResults results;
     private final JdbcTemplate jdbc;
+    private final OfficerBulkDeployment bulk;
 
-    public ApplyTrainingResultsDelegate(TrainingClasses classes, TrainingResults results, JdbcTemplate jdbc) {
+    public ApplyTrainingResultsDelegate(TrainingClasses classes, TrainingResults results, JdbcTemplate jdbc,
+                                        OfficerBulkDeployment bulk) {
         this.classes = classes;
         this.results = results;
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     @Override
@@ -29,6 +32,11 @@ public class ApplyTrainingResultsDelegate implements JavaDelegate {
         String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
         TrainingSheet sheet = TrainingSheet.parse((String) execution.getVariable(TrainingProcess.RESULTS),
                 classes.trainees(classKey));
+        // The class's passes get their officer rows and logins in one go; each trainee's own deployment step,
+        // woken below, then only settles it.
+        bulk.deployAll(execution.getTenantId(), campaign, sheet.lines().entrySet().stream()
+                .filter(e -> results.passes(e.getValue().attendedAll(), e.getValue().postTest()))
+                .map(Map.Entry::getKey).toList());
         for (Map.Entry<String, TrainingSheet.Line> e : sheet.lines().entrySet()) {
             TrainingSheet.Line l = e.getValue();
             jdbc.update("update training_trainee set attended_all = ?, pre_test = ?, post_test = ? where class_key = ?"

@@ -45,15 +45,17 @@ public class OfficerDeployment {
         Candidates.Candidate c = candidates.get(candidateId);
         String role = c.selectedRole();
         String userId = userId(c.registrationNo());
-        // Idempotent: a repeated step finds the officer already there.
+        // The officer row and its login are written together (here, or by OfficerBulkDeployment for the whole
+        // class in the same transaction, where the engine has not yet flushed the login a query could see): an
+        // existing row means the login is there too.
         if (jdbc.queryForObject("select count(*) from officer where candidate_id = ?", Integer.class, candidateId) == 0) {
             jdbc.update("insert into officer (regency_code, officer_code, candidate_id, user_id, name, role, status,"
                     + " home_district_code, email) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)", c.regency(),
                     c.registrationNo(), candidateId, userId, c.name(), role, c.district(), c.email());
+            String[] names = c.name().split(" ", 2);
+            users.ensure(new RegencyUsers.NewUser(userId, names[0], names.length > 1 ? names[1] : "", c.email(),
+                    newPassword(), "PML".equals(role) ? Groups.PML : Groups.PPL, c.regency()));
         }
-        String[] names = c.name().split(" ", 2);
-        users.ensure(new RegencyUsers.NewUser(userId, names[0], names.length > 1 ? names[1] : "", c.email(),
-                newPassword(), "PML".equals(role) ? Groups.PML : Groups.PPL, c.regency()));
         candidates.setStatus(candidateId, "DEPLOYED");
         districts.officerSettled(c.regency(), c.campaign(), c.district());
     }

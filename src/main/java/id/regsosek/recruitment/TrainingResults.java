@@ -25,6 +25,10 @@ public class TrainingResults {
         this.passScore = passScore;
     }
 
+    public boolean passes(boolean attendedAllDays, Integer postTest) {
+        return attendedAllDays && postTest != null && postTest >= passScore;
+    }
+
     public boolean record(String regency, String campaign, String registrationNo, boolean attendedAllDays,
                           Integer postTest) {
         List<String> status = jdbc.queryForList("select status from officer_candidate where campaign_key = ?"
@@ -36,7 +40,7 @@ public class TrainingResults {
         if (postTest != null && (postTest < 0 || postTest > 100)) {
             throw new IllegalArgumentException("post-test score must be 0..100, got " + postTest);
         }
-        boolean passed = attendedAllDays && postTest != null && postTest >= passScore;
+        boolean passed = passes(attendedAllDays, postTest);
         runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
                 .processInstanceBusinessKey(registrationNo)
                 .tenantId(regency)

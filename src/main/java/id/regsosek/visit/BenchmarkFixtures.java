@@ -1,12 +1,10 @@
 package id.regsosek.visit;
 
-import id.regsosek.frame.AreaFiles;
-import id.regsosek.frame.FrameImports;
+import id.regsosek.frame.DemoFrame;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BenchmarkFixtures {
 
-    static final String REGENCY = "32.16";
+    static final String REGENCY = DemoFrame.REGENCY;
 
     public record Officer(long id, String userId) {
     }
@@ -54,21 +52,17 @@ public class BenchmarkFixtures {
     }
 
     private final JdbcTemplate jdbc;
-    private final FrameImports imports;
+    private final DemoFrame frame;
     private final RegencyUsers users;
 
-    public BenchmarkFixtures(JdbcTemplate jdbc, FrameImports imports, RegencyUsers users) {
+    public BenchmarkFixtures(JdbcTemplate jdbc, DemoFrame frame, RegencyUsers users) {
         this.jdbc = jdbc;
-        this.imports = imports;
+        this.frame = frame;
         this.users = users;
     }
 
     public Setup prepare(String tag, int families, int slsSize) throws IOException {
-        if (jdbc.queryForObject("select count(*) from sls where regency_code = ?", Integer.class, REGENCY) == 0) {
-            imports.importArea(REGENCY, new AreaFiles(resource("demo/idn-area/regencies.csv"),
-                    resource("demo/idn-area/districts.csv"), resource("demo/idn-area/villages.csv")), "benchmark");
-            imports.importSls(REGENCY, "sls-32.16.csv", resource("demo/sls-32.16.csv"), "benchmark");
-        }
+        frame.ensure("benchmark");
         int slsCount = (families + slsSize - 1) / slsSize;
         List<Map<String, Object>> free = jdbc.queryForList("select s.id, s.district_code from sls s where"
                 + " s.regency_code = ? and not exists (select 1 from sls_assignment a where a.sls_id = s.id)"
@@ -110,14 +104,5 @@ public class BenchmarkFixtures {
         jdbc.update("insert into officer (regency_code, officer_code, user_id, name, role, status, home_district_code)"
                 + " values (?, ?, ?, ?, ?, 'ACTIVE', ?)", REGENCY, user.toUpperCase(), user, user, role, district);
         return new Officer(jdbc.queryForObject("select id from officer where user_id = ?", Long.class, user), user);
-    }
-
-    private static byte[] resource(String path) throws IOException {
-        try (InputStream in = BenchmarkFixtures.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException(path + " is not on the classpath");
-            }
-            return in.readAllBytes();
-        }
     }
 }
