@@ -12,14 +12,15 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal data that passes through a process variable (a NIK keyed in a Tasklist form, moved into our tables in
+ * Personal data that passes through a process variable (the NIKs keyed in a Tasklist form, moved into our tables in
  * the same transaction) must not stay in the engine's history tables until history cleanup: the history of these
  * variables is never written. Everything else is written as by the engine's own handler.
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    public static final Set<String> PERSONAL_VARIABLES = Set.of(VisitProcess.HEAD_NIK);
+    /** The head's NIK of the older form, and the members list (names and NIKs) of the visit form. */
+    public static final Set<String> PERSONAL_VARIABLES = Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

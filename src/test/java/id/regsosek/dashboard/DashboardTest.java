@@ -1,5 +1,7 @@
 package id.regsosek.dashboard;
 
+import id.regsosek.period.EnumerationPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -216,7 +218,8 @@ class DashboardTest extends AppTest {
 
     @Test
     void theExpectedLineRunsAcrossTheEnumerationPeriod() {
-        EnumerationPeriod period = new EnumerationPeriod(LocalDate.of(2022, 10, 15), LocalDate.of(2022, 11, 14));
+        EnumerationPeriod period = new EnumerationPeriod("32.16", LocalDate.of(2022, 10, 15), LocalDate.of(2022, 11, 14),
+                EnumerationPeriod.OPEN);
         assertThat(period.expectedShare(LocalDate.of(2022, 10, 14))).isZero();
         assertThat(period.expectedShare(LocalDate.of(2022, 10, 15))).isEqualTo(1.0 / 31);
         assertThat(period.expectedShare(LocalDate.of(2022, 11, 14))).isEqualTo(1.0);
