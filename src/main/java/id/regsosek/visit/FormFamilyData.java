@@ -32,7 +32,7 @@ final class FormFamilyData {
             }
             int close = field.indexOf(']');
             int row = rows.get(Integer.parseInt(field.substring("members[".length(), close)));
-            return "anggota ke-" + (row + 1) + " (members[" + row + "])" + field.substring(close + 1);
+            return "members[" + row + "]" + field.substring(close + 1) + " (anggota ke-" + (row + 1) + ")";
         }
     }
 
