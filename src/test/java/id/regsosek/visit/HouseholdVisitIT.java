@@ -2,6 +2,7 @@ package id.regsosek.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.Groups;
@@ -10,6 +11,7 @@ import id.regsosek.period.PeriodProcess;
 import id.regsosek.period.PeriodSettings;
 import id.regsosek.support.Http;
 import id.regsosek.support.PostgresTest;
+import id.regsosek.support.TestMail;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,6 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * once.
  */
 class HouseholdVisitIT extends PostgresTest {
+
+    /** The PML is told when the period's end closes its SLS's last open family. */
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     static final String DISTRICT = "32.16.15";
     static final int FAMILIES = 60;
@@ -120,6 +127,13 @@ class HouseholdVisitIT extends PostgresTest {
         assertThat(finalCount(ids, 5)).isZero();
         periodEndsAfterAMove();
         waitUntil(() -> finalCount(ids, -1) == FAMILIES, "every family final");
+        String pmlMail = team.pmlUser() + "@test.regsosek.example";
+        waitUntil(() -> java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> to(m, pmlMail)),
+                "the PML told of the close-out");
+        var told = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m, pmlMail)).toList();
+        assertThat(told).hasSize(1);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(told.get(0))).contains(team.slsCode())
+                .contains("kode 3 (tidak ada responden sampai akhir periode): " + FAMILIES / 6 + " keluarga");
         waitUntil(() -> "CLOSED".equals(jdbc.queryForObject("select state from enumeration_period where regency_code"
                 + " = '32.16'", String.class)), "the period closed");
 
@@ -159,6 +173,14 @@ class HouseholdVisitIT extends PostgresTest {
         assertThat(timer.getDuedate()).isEqualTo(periodSettings.endMoment(newEnd));
         runtime.setVariable(period.getId(), PeriodProcess.CLOSE_CHUNK, 3);
         management.setJobDuedate(timer.getId(), Date.from(Instant.now().minusSeconds(1)));
+    }
+
+    private static boolean to(jakarta.mail.internet.MimeMessage m, String address) {
+        try {
+            return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int expected(int i) {
