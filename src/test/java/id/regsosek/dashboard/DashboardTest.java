@@ -1,7 +1,5 @@
 package id.regsosek.dashboard;
 
-import id.regsosek.period.EnumerationPeriod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.period.EnumerationPeriod;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.TestProcesses;
 import id.regsosek.visit.VisitFixtures;
