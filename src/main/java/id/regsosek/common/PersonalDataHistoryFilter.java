@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -19,8 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    /** The head's NIK of the older form, and the members list (names and NIKs) of the visit form. */
-    public static final Set<String> PERSONAL_VARIABLES = Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS);
+    /** The head's NIK of the older form, the members list and every member row of the visit form (a person's name, NIK, age...). */
+    public static final Set<String> PERSONAL_VARIABLES = personal();
+
+    private static Set<String> personal() {
+        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS));
+        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
+            for (String field : VisitProcess.MEMBER_FIELDS) {
+                names.add(VisitProcess.memberField(row, field));
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,6 +42,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
             public void handleEvent(HistoryEvent event) {
                 if (event instanceof HistoricVariableUpdateEventEntity variable
                         && PERSONAL_VARIABLES.contains(variable.getVariableName())) {
+                    return;
+                }
+                // A submitted task form also records each submitted field as a "form property" detail.
+                if (event instanceof HistoricFormPropertyEventEntity property
+                        && PERSONAL_VARIABLES.contains(property.getPropertyId())) {
                     return;
                 }
                 super.handleEvent(event);

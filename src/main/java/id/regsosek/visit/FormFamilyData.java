@@ -11,14 +11,15 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The family data an office keys from a paper form in Tasklist (form visit-family): every member (a dynamic list,
- * variable {@code members}: Tasklist submits it as one JSON variable), the housing block, the main assets and
- * assistance. Read from the task's variables into {@link FamilyData}; the variables are then removed so the
- * process keeps ids and decisions only. Rows left empty are ignored; problems name the form's row.
+ * The family data an office keys from a paper form in Tasklist (form visit-family): every member (ten fixed rows,
+ * variables member1Name .. member10Work; a {@code members} list of rows is taken too, as the Java API or a JSON
+ * variable), the housing block, the main assets and assistance. Read from the task's variables into
+ * {@link FamilyData}; the variables are then removed so the process keeps ids and decisions only. Rows left empty
+ * are ignored; problems name the form's row.
  */
 final class FormFamilyData {
 
-    /** What was keyed, and for each member the form row it came from (0-based, as the dynamic list counts). */
+    /** What was keyed, and for each member the form row it came from (0-based). */
     record Keyed(FamilyData data, List<Integer> rows) {
 
         /** The validator's problems, with member indexes turned into the rows the office sees in the form. */
@@ -46,8 +47,7 @@ final class FormFamilyData {
     static final List<String> HEAD = List.of("headName", VisitProcess.HEAD_NIK, "headSex", "headAge", "headEducation",
             "headWork", "headDisability");
     /** The keys of one row of the members list. */
-    static final List<String> MEMBER_FIELDS = List.of("name", "nik", "relationship", "sex", "age", "education",
-            "work", "disability");
+    static final List<String> MEMBER_FIELDS = VisitProcess.MEMBER_FIELDS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +57,11 @@ final class FormFamilyData {
     static List<String> variableNames() {
         List<String> names = new ArrayList<>(HEAD);
         names.add(VisitProcess.MEMBERS);
+        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
+            for (String field : MEMBER_FIELDS) {
+                names.add(VisitProcess.memberField(row, field));
+            }
+        }
         names.addAll(HOUSING);
         names.addAll(ASSETS.keySet());
         names.addAll(PROGRAMMES.keySet());
@@ -69,6 +74,9 @@ final class FormFamilyData {
         List<FamilyData.Member> members = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         List<Map<String, Object>> keyed = memberRows(scope.getVariable(VisitProcess.MEMBERS));
+        if (keyed.isEmpty()) {
+            keyed = fixedRows(scope);
+        }
         for (int i = 0; i < keyed.size(); i++) {
             Map<String, Object> row = keyed.get(i);
             if (row != null && !blank(row)) {
@@ -116,6 +124,22 @@ final class FormFamilyData {
             // Never the parser's message: it may quote the value, NIKs included.
             throw new IllegalArgumentException(VisitProcess.MEMBERS + " must be a list of members");
         }
+    }
+
+    /** The form's rows 1..10 as maps of the row's field names. */
+    private static List<Map<String, Object>> fixedRows(VariableScope scope) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String field : MEMBER_FIELDS) {
+                Object v = scope.getVariable(VisitProcess.memberField(row, field));
+                if (v != null) {
+                    values.put(field, v);
+                }
+            }
+            rows.add(values);
+        }
+        return rows;
     }
 
     private static boolean blank(Map<String, Object> row) {

@@ -16,8 +16,21 @@ public final class VisitProcess {
     public static final String SLS_ID = "slsId";
     /** The head's NIK keyed in Tasklist: personal data, moved into family_member and kept out of history. */
     public static final String HEAD_NIK = "headNik";
-    /** Every member keyed in Tasklist (names, NIKs): personal data, moved into family_member, kept out of history. */
+    /** Every member as one list (names, NIKs): personal data, moved into family_member, kept out of history. */
     public static final String MEMBERS = "members";
+    /**
+     * The Tasklist form's fixed member rows: member1Name .. member10Work (Tasklist 7.24 keeps Complete disabled
+     * once a field of a form-js dynamic list is edited, so the form has ten fixed rows instead of a dynamic list).
+     */
+    public static final int MEMBER_ROWS = 10;
+    /** The fields of one member row. */
+    public static final java.util.List<String> MEMBER_FIELDS = java.util.List.of("name", "nik", "relationship", "sex",
+            "age", "education", "work", "disability");
+
+    /** The variable of one member row's field: memberField(2, "nik") is member2Nik. */
+    public static String memberField(int row, String field) {
+        return "member" + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
     /** The same name as AreaAssignmentProcess.SLS_CODE: a departed officer's open tasks are moved by it. */
     public static final String SLS_CODE = "slsCode";
     public static final String PPL_USER = "pplUser";

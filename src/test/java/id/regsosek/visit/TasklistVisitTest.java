@@ -8,6 +8,7 @@ import id.regsosek.support.AppTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An office keying paper forms in Tasklist: the demo ppl1 opens a "Kunjungi keluarga" task, gets its form and
- * submits every member of the family (what Tasklist does through the engine REST API: the form's dynamic list as
- * one Json variable); the demo pml1 then checks and approves it. The NIKs end in family_member only.
+ * submits every member of the family (what Tasklist does through the engine REST API: the form's ten member rows
+ * as flat variables); the demo pml1 then checks and approves it. The NIKs end in family_member only.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TasklistVisitTest extends AppTest {
@@ -41,25 +42,38 @@ class TasklistVisitTest extends AppTest {
         return r.body().isEmpty() ? null : json.readTree(r.body());
     }
 
-    /** The variables Tasklist submits for the visit form; the members list goes as one Json variable. */
-    private static String visitForm(String membersJson) {
+    /**
+     * The variables Tasklist submits for the visit form: its member rows are flat fields (member1Name ..), texts
+     * and selects as String, numbers as Long, checkboxes as Boolean; rows not given are sent empty.
+     */
+    private static String visitForm(List<Map<String, Object>> rows) {
+        StringBuilder members = new StringBuilder();
+        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
+            Map<String, Object> m = row <= rows.size() ? rows.get(row - 1) : Map.of();
+            for (String field : List.of("name", "nik", "relationship", "sex", "education", "work")) {
+                members.append(String.format("\"%s\":{\"value\":\"%s\",\"type\":\"String\"},",
+                        VisitProcess.memberField(row, field), m.getOrDefault(field, "")));
+            }
+            members.append(String.format("\"%s\":{\"value\":%s,\"type\":\"Long\"},",
+                    VisitProcess.memberField(row, "age"), m.getOrDefault("age", "null")));
+            members.append(String.format("\"%s\":{\"value\":false,\"type\":\"Boolean\"},",
+                    VisitProcess.memberField(row, "disability")));
+        }
         return """
-                {"variables":{
+                {"variables":{%s
                   "visitedAt":{"value":"2030-10-20T09:30","type":"String"},
                   "resultCode":{"value":"1","type":"String"},"prelistStatus":{"value":"FOUND","type":"String"},
-                  "members":{"value":%s,"type":"Json"},
                   "tenure":{"value":"1","type":"String"},"floorArea":{"value":36,"type":"Long"},
                   "floorMaterial":{"value":"2","type":"String"},"wallMaterial":{"value":"1","type":"String"},
                   "roofMaterial":{"value":"2","type":"String"},"waterSource":{"value":"2","type":"String"},
                   "sanitation":{"value":"1","type":"String"},"electricity":{"value":"2","type":"String"},
                   "cookingFuel":{"value":"3","type":"String"},"assistPkh":{"value":true,"type":"Boolean"}}}"""
-                .formatted(new ObjectMapper().valueToTree(membersJson).toString());
+                .formatted(members);
     }
 
-    private static String member(String name, String nik, int relationship, String sex, int age) {
-        return """
-                {"name":"%s","nik":"%s","relationship":"%d","sex":"%s","age":%d,"education":"3","work":"1",\
-                "disability":false}""".formatted(name, nik, relationship, sex, age);
+    private static Map<String, Object> member(String name, String nik, int relationship, String sex, int age) {
+        return Map.of("name", name, "nik", nik, "relationship", relationship, "sex", sex, "age", age,
+                "education", 3, "work", 1);
     }
 
     @Test
@@ -70,34 +84,35 @@ class TasklistVisitTest extends AppTest {
         String taskId = tasks.get(0).get("id").asText();
         String instance = tasks.get(0).get("processInstanceId").asText();
         String form = ok(http("ppl1").get("/engine-rest/task/" + taskId + "/deployed-form")).toString();
-        assertThat(form).contains("dynamiclist", "\"path\":\"members\"", "resultCode", "floorMaterial");
+        assertThat(form).contains(VisitProcess.memberField(1, "nik"), VisitProcess.memberField(10, "nik"),
+                "resultCode", "floorMaterial");
         long family = jdbc.queryForObject("select family_id from family_visit where process_instance_id = ?",
                 Long.class, instance);
 
         // The wife's NIK says a man (day part below 40): refused, naming her row; nothing is stored.
-        String head = member("Budi Santoso", HEAD_NIK, 1, "L", FormData.headAge());
-        String emptyRow = "{\"name\":\"\",\"nik\":\"\",\"disability\":false}";
-        String wrongWife = member("Siti Aminah", "3216011507920003", 2, "P", wifeAge());
+        Map<String, Object> head = member("Budi Santoso", HEAD_NIK, 1, "L", FormData.headAge());
+        Map<String, Object> emptyRow = Map.of();
+        Map<String, Object> wrongWife = member("Siti Aminah", "3216011507920003", 2, "P", wifeAge());
         var refused = http("ppl1").postJson("/engine-rest/task/" + taskId + "/submit-form",
-                visitForm("[" + head + "," + emptyRow + "," + wrongWife + "]"));
+                visitForm(List.of(head, emptyRow, wrongWife)));
         assertThat(refused.statusCode()).isEqualTo(500);
         assertThat(refused.body()).contains("members[2].nik (anggota ke-3) its date part says sex L, the form says P");
         assertThat(jdbc.queryForObject("select count(*) from family_member where family_id = ?", Integer.class,
                 family)).isZero();
 
         // Head, an empty row (ignored), wife and a child without NIK: three members stored, NIKs nowhere else.
-        String wife = member("Siti Aminah", WIFE_NIK, 2, "P", wifeAge());
-        String child = member("Rina", "", 3, "P", 4);
+        Map<String, Object> wife = member("Siti Aminah", WIFE_NIK, 2, "P", wifeAge());
+        Map<String, Object> child = member("Rina", "", 3, "P", 4);
         ok(http("ppl1").postJson("/engine-rest/task/" + taskId + "/submit-form",
-                visitForm("[" + head + "," + emptyRow + "," + wife + "," + child + "]")));
+                visitForm(List.of(head, emptyRow, wife, child))));
         assertThat(jdbc.queryForList("select name || '/' || coalesce(nik, '-') || '/' || relationship from"
                 + " family_member where family_id = ? order by line_no", String.class, family)).containsExactly(
                 "Budi Santoso/" + HEAD_NIK + "/1", "Siti Aminah/" + WIFE_NIK + "/2", "Rina/-/3");
         assertThat(jdbc.queryForObject("select member_count from family where id = ?", Integer.class, family))
                 .isEqualTo(3);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted()
-                .variableName(VisitProcess.MEMBERS).count()).isZero();
-        assertThat(runtime.getVariables(instance)).doesNotContainKey(VisitProcess.MEMBERS);
+                .variableNameLike("member%").count()).isZero();
+        assertThat(runtime.getVariables(instance).keySet()).noneMatch(name -> name.startsWith("member"));
         for (String nik : List.of(HEAD_NIK, WIFE_NIK, "3216011507920003")) {
             assertThat(historyText()).as("engine history").doesNotContain(nik);
             assertThat(output.getAll()).as("log").doesNotContain(nik);
