@@ -6,20 +6,32 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal data that passes through a process variable (a NIK keyed in a Tasklist form, moved into our tables in
+ * Personal data that passes through a process variable (the NIKs keyed in a Tasklist form, moved into our tables in
  * the same transaction) must not stay in the engine's history tables until history cleanup: the history of these
  * variables is never written. Everything else is written as by the engine's own handler.
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    public static final Set<String> PERSONAL_VARIABLES = Set.of(VisitProcess.HEAD_NIK);
+    /** The head's NIK of the older form, the members list and every member row of the visit form (a person's name, NIK, age...). */
+    public static final Set<String> PERSONAL_VARIABLES = personal();
+
+    private static Set<String> personal() {
+        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS));
+        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
+            for (String field : VisitProcess.MEMBER_FIELDS) {
+                names.add(VisitProcess.memberField(row, field));
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,6 +42,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
             public void handleEvent(HistoryEvent event) {
                 if (event instanceof HistoricVariableUpdateEventEntity variable
                         && PERSONAL_VARIABLES.contains(variable.getVariableName())) {
+                    return;
+                }
+                // A submitted task form also records each submitted field as a "form property" detail.
+                if (event instanceof HistoricFormPropertyEventEntity property
+                        && PERSONAL_VARIABLES.contains(property.getPropertyId())) {
                     return;
                 }
                 super.handleEvent(event);

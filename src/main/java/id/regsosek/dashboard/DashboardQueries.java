@@ -5,6 +5,8 @@ import id.regsosek.dashboard.DashboardViews.Officer;
 import id.regsosek.dashboard.DashboardViews.Problem;
 import id.regsosek.dashboard.DashboardViews.Step;
 import id.regsosek.dashboard.DashboardViews.Summary;
+import id.regsosek.period.EnumerationPeriod;
+import id.regsosek.period.EnumerationPeriods;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,12 +25,12 @@ import org.springframework.stereotype.Service;
 public class DashboardQueries {
 
     private final JdbcTemplate jdbc;
-    private final EnumerationPeriod period;
+    private final EnumerationPeriods periods;
     private final OfficerFlags flags;
 
-    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriod period, OfficerFlags flags) {
+    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriods periods, OfficerFlags flags) {
         this.jdbc = jdbc;
-        this.period = period;
+        this.periods = periods;
         this.flags = flags;
     }
 
@@ -42,6 +44,8 @@ public class DashboardQueries {
                 regency);
         Instant at = refresh.isEmpty() ? null : ((Timestamp) refresh.get(0).get("refreshed_at")).toInstant();
         Integer ms = refresh.isEmpty() ? null : ((Number) refresh.get(0).get("duration_ms")).intValue();
+        // The regency's own period: the one its visits close at (moved by its admin or the configured default).
+        EnumerationPeriod period = periods.of(regency);
         return new Summary(regency, at, ms, period.start(), period.end(), period.expectedShare(today()),
                 num(totals, "e"), num(totals, "f"), num(totals, "d"), num(totals, "s"), num(totals, "c"),
                 num(totals, "o"), incidents);
@@ -58,7 +62,7 @@ public class DashboardQueries {
 
     /** Districts (parent null) or the villages / SLS under a code, the furthest behind the expected line first. */
     public List<Area> areas(String regency, String parent) {
-        double expectedShare = period.expectedShare(today());
+        double expectedShare = periods.of(regency).expectedShare(today());
         String where = parent == null ? "area_level = 'DISTRICT'" : "parent_code = ?";
         Object[] args = parent == null ? new Object[] {regency} : new Object[] {regency, parent};
         return jdbc.query("select area_level, code, name, expected, families, final_families, sls_total,"

@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +13,12 @@ public class RecordVisitDelegate implements JavaDelegate {
     private final VisitRecording recording;
     private final NewFamilies newFamilies;
     private final VisitSettings settings;
+    private final FamilyDataValidator validator;
 
-    public RecordVisitDelegate(VisitRecording recording, NewFamilies newFamilies, VisitSettings settings) {
+    public RecordVisitDelegate(VisitRecording recording, NewFamilies newFamilies, VisitSettings settings,
+                               FamilyDataValidator validator) {
         this.recording = recording;
+        this.validator = validator;
         this.newFamilies = newFamilies;
         this.settings = settings;
     }
@@ -26,10 +30,11 @@ public class RecordVisitDelegate implements JavaDelegate {
         // Tasklist sends no attempt id: the completion itself is the single attempt (one transaction).
         String clientId = v.text(VisitProcess.CLIENT_ATTEMPT_ID);
         int result = v.resultCode();
+        FamilyData keyed = FormFamilyData.read(execution).map(this::valid).orElse(null);
         int days = recording.record(familyId, result,
                 clientId == null ? "tasklist-" + UUID.randomUUID() : clientId,
                 v.instant(VisitProcess.VISITED_AT, settings.zone()), v.text(VisitProcess.NOTE),
-                v.text(VisitProcess.PRELIST_STATUS), FormFamilyData.read(execution).orElse(null));
+                v.text(VisitProcess.PRELIST_STATUS), keyed);
         String newHead = v.text(VisitProcess.NEW_FAMILY_HEAD);
         if (newHead != null) {
             newFamilies.add(v.slsId(), newHead, v.text("newFamilyAddress"), null);
@@ -37,7 +42,16 @@ public class RecordVisitDelegate implements JavaDelegate {
         execution.setVariable(VisitProcess.RESULT_CODE, result);
         execution.setVariable(VisitProcess.ATTEMPT_DAYS, days);
         execution.removeVariables(FormFamilyData.variableNames());
-        execution.removeVariables(java.util.List.of(VisitProcess.CLIENT_ATTEMPT_ID, VisitProcess.VISITED_AT,
+        execution.removeVariables(List.of(VisitProcess.CLIENT_ATTEMPT_ID, VisitProcess.VISITED_AT,
                 VisitProcess.NOTE, VisitProcess.PRELIST_STATUS, VisitProcess.NEW_FAMILY_HEAD, "newFamilyAddress"));
+    }
+
+    /** Checked here first so that a problem names the form's row (Tasklist shows the message to the office). */
+    private FamilyData valid(FormFamilyData.Keyed keyed) {
+        List<FieldProblem> problems = keyed.problems(validator);
+        if (!problems.isEmpty()) {
+            throw new InvalidFamilyDataException(problems);
+        }
+        return keyed.data();
     }
 }

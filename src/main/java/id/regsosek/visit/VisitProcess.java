@@ -1,21 +1,44 @@
 package id.regsosek.visit;
 
+import id.regsosek.period.PeriodProcess;
+
 /** Names of the household-visit process: key, message, variables, activity ids (BPMN and code share these). */
 public final class VisitProcess {
 
     public static final String KEY = "household-visit";
     /** Correlated (business key = SLS code) when the last open family of an SLS gets its final result. */
     public static final String MESSAGE_SLS_FAMILIES_FINAL = "SlsFamiliesFinal";
+    /** Caught by the fieldwork's boundary event: sent by the regency's enumeration-period instance at its end. */
+    public static final String MESSAGE_PERIOD_ENDED = PeriodProcess.MESSAGE_PERIOD_ENDED;
 
     // Variables: ids and small decisions only.
     public static final String FAMILY_ID = "familyId";
     public static final String SLS_ID = "slsId";
     /** The head's NIK keyed in Tasklist: personal data, moved into family_member and kept out of history. */
     public static final String HEAD_NIK = "headNik";
+    /** Every member as one list (names, NIKs): personal data, moved into family_member, kept out of history. */
+    public static final String MEMBERS = "members";
+    /**
+     * The Tasklist form's fixed member rows: member1Name .. member10Work (Tasklist 7.24 keeps Complete disabled
+     * once a field of a form-js dynamic list is edited, so the form has ten fixed rows instead of a dynamic list).
+     */
+    public static final int MEMBER_ROWS = 10;
+    /** The fields of one member row. */
+    public static final java.util.List<String> MEMBER_FIELDS = java.util.List.of("name", "nik", "relationship", "sex",
+            "age", "education", "work", "disability");
+
+    /** The variable of one member row's field: memberField(2, "nik") is member2Nik. */
+    public static String memberField(int row, String field) {
+        return "member" + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
     /** The same name as AreaAssignmentProcess.SLS_CODE: a departed officer's open tasks are moved by it. */
     public static final String SLS_CODE = "slsCode";
     public static final String PPL_USER = "pplUser";
     public static final String PML_USER = "pmlUser";
+    /**
+     * No longer read by household-visit (1.1): the regency's enumeration-period instance holds the period end and
+     * tells the open visits by message {@link #MESSAGE_PERIOD_ENDED}. Kept for the benchmark's fixture.
+     */
     public static final String PERIOD_END = "periodEnd";
     public static final String MAX_ATTEMPT_DAYS = "maxAttemptDays";
     public static final String RESULT_CODE = "resultCode";
@@ -45,7 +68,7 @@ public final class VisitProcess {
     public static final String TASK_CONFIRM_MOVE = "Task_ConfirmMove";
     public static final String TASK_CHECK_FORM = "Task_CheckForm";
     public static final String TASK_CORRECT_FORM = "Task_CorrectForm";
-    public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
+    public static final String BOUNDARY_PERIOD_ENDED = "Boundary_PeriodEnded";
     public static final String TASK_CLOSE_OUT = "Task_CloseOut";
     public static final String TASK_NOTIFY_CLOSE_OUT = "Task_NotifyCloseOut";
     public static final String END_FINAL = "End_Final";

@@ -1,50 +1,36 @@
 package id.regsosek.visit;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.MonthDay;
+import id.regsosek.period.PeriodSettings;
 import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaign settings of the visits: the enumeration period's last day (default 14 November, the Regsosek 2022
- * date, of the current or next year), the maximum attempt-days before the PML is asked for help, the local zone.
+ * Campaign settings of the visits: the maximum attempt-days before the PML is asked for help and the local zone.
+ * The period end is the regency's (id.regsosek.period): one setting, regsosek.period.start / end, for all.
  */
 @Component
 public class VisitSettings {
 
-    private static final MonthDay DEFAULT_END = MonthDay.of(11, 14);
-
-    private final String periodEnd;
+    private final PeriodSettings period;
     private final int maxAttemptDays;
     private final ZoneId zone;
 
-    public VisitSettings(@Value("${regsosek.visit.period-end:}") String periodEnd,
+    public VisitSettings(PeriodSettings period,
                          @Value("${regsosek.visit.max-attempt-days:4}") int maxAttemptDays,
                          @Value("${regsosek.visit.zone:Asia/Jakarta}") String zone) {
         if (maxAttemptDays < 1) {
             throw new IllegalArgumentException("regsosek.visit.max-attempt-days must be at least 1");
         }
-        this.periodEnd = periodEnd;
+        this.period = period;
         this.maxAttemptDays = maxAttemptDays;
         this.zone = ZoneId.of(zone);
     }
 
-    /** The moment the period ends: the end of its last day, local time. */
+    /** The configured default period end (a regency that moved its end has its own: EnumerationPeriods). */
     public Date periodEnd() {
-        LocalDate last;
-        if (periodEnd != null && !periodEnd.isBlank()) {
-            last = LocalDate.parse(periodEnd.trim());
-        } else {
-            LocalDate today = LocalDate.now(zone);
-            last = DEFAULT_END.atYear(today.getYear());
-            if (last.isBefore(today)) {
-                last = last.plusYears(1);
-            }
-        }
-        return Date.from(last.atTime(LocalTime.of(23, 59)).atZone(zone).toInstant());
+        return period.endMoment(period.defaultEnd());
     }
 
     public int maxAttemptDays() {

@@ -2,6 +2,7 @@ package id.regsosek.visit;
 
 import id.regsosek.identity.SystemCalls;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.period.PeriodStarter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,9 +48,11 @@ public class VisitStarter {
     private final IdentityService identity;
     private final VisitSettings settings;
     private final TransactionTemplate tx;
+    private final PeriodStarter periods;
 
     public VisitStarter(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity, VisitSettings settings,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, PeriodStarter periods) {
+        this.periods = periods;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.identity = identity;
@@ -73,6 +76,12 @@ public class VisitStarter {
     }
 
     private int startAll(String condition, Object key) {
+        // The visits wait for their regency's period end: make sure its enumeration-period instance runs.
+        for (String regency : jdbc.queryForList("select distinct f.regency_code from family f join sls_assignment a"
+                + " on a.sls_id = f.sls_id and a.status = 'APPROVED' left join family_visit v on v.family_id = f.id"
+                + " where v.family_id is null and f.result_code is null and " + condition, String.class, key)) {
+            periods.ensureRunning(regency);
+        }
         int total = 0;
         while (true) {
             Integer n = tx.execute(s -> startChunk(condition, key));
@@ -113,7 +122,6 @@ public class VisitStarter {
         v.put(VisitProcess.SLS_CODE, p.slsCode());
         v.put(VisitProcess.PPL_USER, p.pplUser());
         v.put(VisitProcess.PML_USER, p.pmlUser());
-        v.put(VisitProcess.PERIOD_END, settings.periodEnd());
         v.put(VisitProcess.MAX_ATTEMPT_DAYS, settings.maxAttemptDays());
         return v;
     }

@@ -39,4 +39,21 @@ class PersonalDataHistoryFilterTest extends AppTest {
                 .variableName(TenantFromRegency.REGENCY_VARIABLE).count()).isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).count()).isPositive();
     }
+
+    @Test
+    void theMembersListKeyedInTasklistIsNotKeptInHistory() {
+        TestProcesses.deploy(repository, TestProcesses.TENANT_PROBE);
+        String members = "[{\"name\":\"Siti\",\"nik\":\"3216015507920002\"}]";
+        String pi = runtime.startProcessInstanceByKey(TestProcesses.TENANT_PROBE, Map.of(
+                TenantFromRegency.REGENCY_VARIABLE, "32.16")).getId();
+        // A Json variable, as Tasklist submits the form's members list; then changed once.
+        runtime.setVariable(pi, VisitProcess.MEMBERS, org.camunda.spin.Spin.JSON("[]"));
+        runtime.setVariable(pi, VisitProcess.MEMBERS, org.camunda.spin.Spin.JSON(members));
+        assertThat(runtime.getVariable(pi, VisitProcess.MEMBERS).toString()).contains("3216015507920002");
+        runtime.removeVariable(pi, VisitProcess.MEMBERS);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi).includeDeleted()
+                .variableName(VisitProcess.MEMBERS).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .variableName(TenantFromRegency.REGENCY_VARIABLE).count()).isEqualTo(1);
+    }
 }

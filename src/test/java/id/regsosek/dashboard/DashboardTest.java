@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.period.EnumerationPeriod;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.TestProcesses;
 import id.regsosek.visit.VisitFixtures;
@@ -216,7 +217,8 @@ class DashboardTest extends AppTest {
 
     @Test
     void theExpectedLineRunsAcrossTheEnumerationPeriod() {
-        EnumerationPeriod period = new EnumerationPeriod(LocalDate.of(2022, 10, 15), LocalDate.of(2022, 11, 14));
+        EnumerationPeriod period = new EnumerationPeriod("32.16", LocalDate.of(2022, 10, 15), LocalDate.of(2022, 11, 14),
+                EnumerationPeriod.OPEN);
         assertThat(period.expectedShare(LocalDate.of(2022, 10, 14))).isZero();
         assertThat(period.expectedShare(LocalDate.of(2022, 10, 15))).isEqualTo(1.0 / 31);
         assertThat(period.expectedShare(LocalDate.of(2022, 11, 14))).isEqualTo(1.0);

@@ -33,6 +33,11 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Multipart upload: part name -> (file name, bytes). */
     public HttpResponse<String> upload(String path, Map<String, Map.Entry<String, byte[]>> parts) {
         String boundary = "----regsosek" + UUID.randomUUID();

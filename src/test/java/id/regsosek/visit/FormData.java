@@ -18,12 +18,10 @@ final class FormData {
         Map<String, Object> v = new HashMap<>();
         v.put(VisitProcess.RESULT_CODE, String.valueOf(resultCode));
         v.put(VisitProcess.PRELIST_STATUS, "FOUND");
-        v.put("headName", "Budi Santoso");
-        v.put("headNik", HEAD_NIK);
-        v.put("headSex", "L");
-        v.put("headAge", (long) headAge());
-        v.put("headEducation", "3");
-        v.put("headWork", "1");
+        // The form's dynamic list: the head, and a row left empty (ignored).
+        Map<String, Object> head = new HashMap<>(Map.of("name", "Budi Santoso", "nik", HEAD_NIK, "relationship", "1",
+                "sex", "L", "age", (long) headAge(), "education", "3", "work", "1", "disability", false));
+        v.put(VisitProcess.MEMBERS, new java.util.ArrayList<>(List.of(head, Map.of("name", "", "nik", ""))));
         v.put("tenure", "1");
         v.put("floorArea", 36L);
         for (String f : List.of("floorMaterial", "wallMaterial", "roofMaterial", "waterSource", "sanitation",
@@ -33,6 +31,19 @@ final class FormData {
         v.put("assetMotorcycle", 1L);
         v.put("livestockGoat", 3L);
         v.put("assistPkh", true);
+        return v;
+    }
+
+    /** The same answers as the older form sent them: head only, in head fields. */
+    static Map<String, Object> keyedHeadOnly(int resultCode) {
+        Map<String, Object> v = keyed(resultCode);
+        v.remove(VisitProcess.MEMBERS);
+        v.put("headName", "Budi Santoso");
+        v.put("headNik", HEAD_NIK);
+        v.put("headSex", "L");
+        v.put("headAge", (long) headAge());
+        v.put("headEducation", "3");
+        v.put("headWork", "1");
         return v;
     }
 

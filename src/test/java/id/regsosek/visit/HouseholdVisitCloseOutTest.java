@@ -9,23 +9,47 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import id.regsosek.period.PeriodProcess;
+import id.regsosek.support.PeriodRegency;
 import id.regsosek.support.TestMail;
 import java.util.List;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Period end: every state still open in the field is closed out (3, or 4 for a refusal); checks go on. */
+/**
+ * Period end: the regency's enumeration-period instance closes every state still open in the field (3, or 4 for a
+ * refusal) in chunks; checks go on. Runs in a regency of its own (32.77), so no other test's visits are closed.
+ */
 class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
-    private void periodEnds(ProcessInstance pi) {
-        Job timer = management.createJobQuery().processInstanceId(pi.getId())
-                .activityId(VisitProcess.TIMER_PERIOD_END).singleResult();
-        management.executeJob(timer.getId());
+    @Override
+    protected String regency() {
+        PeriodRegency.ensure(imports, users);
+        return PeriodRegency.CODE;
+    }
+
+    /** The regency's period instance: its timer fires, then every chunk job runs until the instance ends. */
+    private ProcessInstance periodEnds(int chunk) {
+        ProcessInstance period = runtime.createProcessInstanceQuery().processDefinitionKey(PeriodProcess.KEY)
+                .processInstanceBusinessKey(PeriodRegency.CODE).singleResult();
+        runtime.setVariable(period.getId(), PeriodProcess.CLOSE_CHUNK, chunk);
+        execute(job(PeriodProcess.TIMER_PERIOD_END, period));
+        int chunks = 0;
+        while (runtime.createProcessInstanceQuery().processInstanceId(period.getId()).count() > 0) {
+            assertThat(period).isWaitingAt(PeriodProcess.TASK_CLOSE_OPEN_VISITS);
+            execute(job(PeriodProcess.TASK_CLOSE_OPEN_VISITS, period));
+            chunks++;
+        }
+        assertThat(period).isEnded().hasPassed(PeriodProcess.TASK_MARK_CLOSING, PeriodProcess.TASK_MARK_CLOSED,
+                PeriodProcess.END_PERIOD_CLOSED);
+        assertThat(chunks).as("chunks of %d", chunk).isGreaterThan(1);
+        assertThat(jdbc.queryForObject("select state from enumeration_period where regency_code = ?", String.class,
+                PeriodRegency.CODE)).isEqualTo("CLOSED");
+        return period;
     }
 
     @Test
@@ -55,22 +79,29 @@ class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
         assertThat(pis.get(3)).isWaitingAt(VisitProcess.TASK_CONVINCE_PML);
         assertThat(pis.get(4)).isWaitingAt(VisitProcess.TASK_CONVINCE_OFFICIAL);
         assertThat(pis.get(5)).isWaitingAt(VisitProcess.TIMER_APPOINTMENT);
+        long closedBefore = closedOut();
+
+        periodEnds(4);
 
         int[] expected = {3, 3, 3, 4, 4, 3};
+        ProcessInstance last = null;
         for (int i = 0; i < pis.size(); i++) {
-            periodEnds(pis.get(i));
             assertThat(resultOf(pis.get(i))).as("family %d", i).isEqualTo(expected[i]);
             assertThat(count("select count(*) from family_visit where family_id = ? and closed_out",
                     familyOf(pis.get(i)))).isEqualTo(1);
-            if (i < pis.size() - 1) {
+            assertThat(pis.get(i)).hasPassed(VisitProcess.BOUNDARY_PERIOD_ENDED, VisitProcess.TASK_CLOSE_OUT);
+            if (runtime.createProcessInstanceQuery().processInstanceId(pis.get(i).getId()).count() > 0) {
+                assertThat(last).as("only the SLS's last family tells the PML").isNull();
+                last = pis.get(i);
+            } else {
                 assertThat(pis.get(i)).isEnded().hasPassed(VisitProcess.END_CLOSED_OUT);
             }
         }
+        assertThat(closedOut() - closedBefore).isGreaterThanOrEqualTo(6);
         assertThat(count("select count(*) from visit_task t join family f on f.id = t.family_id where f.sls_id = ?",
                 team.slsId())).isZero();
         // The last one closed the SLS: its PML is told once, in an async step.
-        ProcessInstance last = pis.get(5);
-        assertThat(last).isWaitingAt(VisitProcess.TASK_NOTIFY_CLOSE_OUT);
+        assertThat(last).isNotNull().isWaitingAt(VisitProcess.TASK_NOTIFY_CLOSE_OUT);
         execute(job(VisitProcess.TASK_NOTIFY_CLOSE_OUT, last));
         assertThat(last).isEnded().hasPassed(VisitProcess.END_CLOSED_OUT_TOLD);
         var mails = mail.getReceivedMessages();
@@ -82,10 +113,24 @@ class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
 
     @Test
     void periodEndLeavesACompleteFormToItsCheck() {
-        ProcessInstance pi = visitOneFamily();
-        complete(task(pi), FormData.keyed(1));
-        assertThat(management.createJobQuery().processInstanceId(pi.getId())
-                .activityId(VisitProcess.TIMER_PERIOD_END).count()).isZero();
-        assertThat(pi).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+        List<ProcessInstance> pis = visits(3);
+        complete(task(pis.get(0)), FormData.keyed(1));
+        assertThat(runtime.createEventSubscriptionQuery().processInstanceId(pis.get(0).getId())
+                .eventName(VisitProcess.MESSAGE_PERIOD_ENDED).count()).isZero();
+        assertThat(pis.get(0)).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+
+        periodEnds(1);
+
+        assertThat(pis.get(0)).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+        assertThat(resultOf(pis.get(0))).isNull();
+        assertThat(resultOf(pis.get(1))).isEqualTo(3);
+        assertThat(resultOf(pis.get(2))).isEqualTo(3);
+        approve(pis.get(0));
+        assertThat(resultOf(pis.get(0))).isEqualTo(1);
+    }
+
+    private long closedOut() {
+        return jdbc.queryForObject("select closed_out from enumeration_period where regency_code = ?", Long.class,
+                PeriodRegency.CODE);
     }
 }

@@ -2,16 +2,21 @@ package id.regsosek.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.period.PeriodProcess;
+import id.regsosek.period.PeriodSettings;
 import id.regsosek.support.Http;
 import id.regsosek.support.PostgresTest;
+import id.regsosek.support.TestMail;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -20,16 +25,23 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One SLS of 60 families on PostgreSQL with the job executor on, driven through the field app API with a mix of
- * outcomes (and every report sent twice, as a flaky network would): every family ends final exactly once and
- * every attempt is logged once.
+ * outcomes (and every report sent twice, as a flaky network would), the regency admin moving the period end, and
+ * the period's end closing the rest in chunks: every family ends final exactly once and every attempt is logged
+ * once.
  */
 class HouseholdVisitIT extends PostgresTest {
+
+    /** The PML is told when the period's end closes its SLS's last open family. */
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
     static final String DISTRICT = "32.16.15";
     static final int FAMILIES = 60;
@@ -50,6 +62,8 @@ class HouseholdVisitIT extends PostgresTest {
     private HistoryService history;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private PeriodSettings periodSettings;
 
     private Http ppl;
     private Http pml;
@@ -74,12 +88,9 @@ class HouseholdVisitIT extends PostgresTest {
             }
             report(f, "first-" + f, result);
         }
-        // Period end for the incomplete ones: their timers are made due; the job executor closes them out.
-        makeDue(ids, 5, VisitProcess.TIMER_PERIOD_END);
         // Revisit due now for the nobody-home ones.
         makeDue(ids, 1, VisitProcess.TIMER_REVISIT);
         waitUntil(() -> openVisitTasks(ids, 1) == FAMILIES / 6, "revisits came due");
-        waitUntil(() -> finalCount(ids, 5) == FAMILIES / 6, "close-out at period end");
 
         for (int i = 0; i < FAMILIES; i++) {
             long f = ids.get(i);
@@ -109,7 +120,22 @@ class HouseholdVisitIT extends PostgresTest {
                 ok(pml.postJson("/api/visits/families/" + ids.get(i) + "/check", "{\"approved\":true}"));
             }
         }
+        for (int group = 0; group < 5; group++) {
+            int g = group;
+            waitUntil(() -> finalCount(ids, g) == FAMILIES / 6, "group " + g + " final");
+        }
+        assertThat(finalCount(ids, 5)).isZero();
+        periodEndsAfterAMove();
         waitUntil(() -> finalCount(ids, -1) == FAMILIES, "every family final");
+        String pmlMail = team.pmlUser() + "@test.regsosek.example";
+        waitUntil(() -> java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> to(m, pmlMail)),
+                "the PML told of the close-out");
+        var told = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m, pmlMail)).toList();
+        assertThat(told).hasSize(1);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(told.get(0))).contains(team.slsCode())
+                .contains("kode 3 (tidak ada responden sampai akhir periode): " + FAMILIES / 6 + " keluarga");
+        waitUntil(() -> "CLOSED".equals(jdbc.queryForObject("select state from enumeration_period where regency_code"
+                + " = '32.16'", String.class)), "the period closed");
 
         java.util.Set<String> instances = new java.util.HashSet<>(jdbc.queryForList("select process_instance_id"
                 + " from family_visit where sls_id = ?", String.class, team.slsId()));
@@ -126,6 +152,35 @@ class HouseholdVisitIT extends PostgresTest {
                 team.slsId())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from family_check where family_id in (select id from family"
                 + " where sls_id = ?)", Integer.class, team.slsId())).isEqualTo(FAMILIES / 6 * 4);
+    }
+
+    /**
+     * The regency admin moves the end (the period instance's timer follows), then the end comes: the timer is made
+     * due and the job executor closes the open visits of the regency, three per chunk.
+     */
+    private void periodEndsAfterAMove() {
+        users.ensure(new RegencyUsers.NewUser("admin-it-period", "Admin", "IT", null, "demo", Groups.REGENCY_ADMIN,
+                "32.16"));
+        ProcessInstance period = runtime.createProcessInstanceQuery().processDefinitionKey(PeriodProcess.KEY)
+                .processInstanceBusinessKey("32.16").singleResult();
+        LocalDate newEnd = jdbc.queryForObject("select period_end from enumeration_period where regency_code ="
+                + " '32.16'", java.sql.Date.class).toLocalDate().plusDays(3);
+        HttpResponse<String> moved = http("admin-it-period", "demo").putJson("/api/period/32.16/end",
+                "{\"end\":\"" + newEnd + "\",\"reason\":\"IT\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        Job timer = management.createJobQuery().processInstanceId(period.getId())
+                .activityId(PeriodProcess.TIMER_PERIOD_END).singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(periodSettings.endMoment(newEnd));
+        runtime.setVariable(period.getId(), PeriodProcess.CLOSE_CHUNK, 3);
+        management.setJobDuedate(timer.getId(), Date.from(Instant.now().minusSeconds(1)));
+    }
+
+    private static boolean to(jakarta.mail.internet.MimeMessage m, String address) {
+        try {
+            return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int expected(int i) {

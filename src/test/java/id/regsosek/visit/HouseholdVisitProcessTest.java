@@ -205,12 +205,25 @@ class HouseholdVisitProcessTest extends VisitProcessTestSupport {
     void invalidKeyedDataRollsTheVisitBack() {
         ProcessInstance pi = visitOneFamily();
         Map<String, Object> v = FormData.keyed(1);
-        v.put("headNik", "3216015205800001"); // a woman's date part (day + 40) for a man
+        @SuppressWarnings("unchecked")
+        var head = (Map<String, Object>) ((List<?>) v.get(VisitProcess.MEMBERS)).get(0);
+        head.put("nik", "3216015205800001"); // a woman's date part (day + 40) for a man
         String taskId = task(pi).getId();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(taskId, v))
-                .hasMessageContaining("members[0].nik").hasMessageNotContaining("3216015205800001");
+                .hasMessageContaining("members[0].nik (anggota ke-1) its date part says sex P, the form says L")
+                .hasMessageNotContaining("3216015205800001");
         assertThat(pi).isWaitingAt(VisitProcess.TASK_VISIT);
         assertThat(count("select count(*) from visit_attempt where family_id = ?", familyOf(pi))).isZero();
+    }
+
+    @Test
+    void aFormOpenedBeforeMembersWereKeyedStillRecordsItsHead() {
+        ProcessInstance pi = visitOneFamily();
+        complete(task(pi), FormData.keyedHeadOnly(1));
+        assertThat(pi).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+        assertThat(jdbc.queryForList("select nik from family_member where family_id = ? and relationship = 1",
+                String.class, familyOf(pi))).containsExactly(FormData.HEAD_NIK);
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS);
     }
 
 }

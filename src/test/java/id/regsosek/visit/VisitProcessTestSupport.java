@@ -39,13 +39,20 @@ abstract class VisitProcessTestSupport extends AppTest {
     protected RegencyUsers users;
     @Autowired
     protected VisitStarter starter;
+    @Autowired
+    protected id.regsosek.frame.FrameImports imports;
 
     protected VisitFixtures.Team team;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        team = new VisitFixtures(jdbc, users, "32.16").team("proc");
+        team = new VisitFixtures(jdbc, users, regency()).team("proc");
+    }
+
+    /** The regency of the test's families; a test that ends a period uses one of its own (prepared here). */
+    protected String regency() {
+        return "32.16";
     }
 
     protected ProcessInstance visitOneFamily() {
@@ -53,7 +60,7 @@ abstract class VisitProcessTestSupport extends AppTest {
     }
 
     protected List<ProcessInstance> visits(int n) {
-        List<Long> ids = new VisitFixtures(jdbc, users, "32.16").families(team, n);
+        List<Long> ids = new VisitFixtures(jdbc, users, regency()).families(team, n);
         assertThat(starter.startVisitsForSls(team.slsId())).isEqualTo(n);
         return ids.stream().map(id -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult()).toList();
