@@ -45,7 +45,6 @@ public class BenchmarkFixtures {
             v.put(VisitProcess.SLS_ID, s[0]);
             v.put(VisitProcess.PPL_USER, ppl.get((int) s[1]).userId());
             v.put(VisitProcess.PML_USER, pml.get((int) s[1]).userId());
-            v.put(VisitProcess.PERIOD_END, settings.periodEnd());
             v.put(VisitProcess.MAX_ATTEMPT_DAYS, settings.maxAttemptDays());
             return v;
         }

@@ -35,11 +35,6 @@ public final class VisitProcess {
     public static final String SLS_CODE = "slsCode";
     public static final String PPL_USER = "pplUser";
     public static final String PML_USER = "pmlUser";
-    /**
-     * No longer read by household-visit (1.1): the regency's enumeration-period instance holds the period end and
-     * tells the open visits by message {@link #MESSAGE_PERIOD_ENDED}. Kept for the benchmark's fixture.
-     */
-    public static final String PERIOD_END = "periodEnd";
     public static final String MAX_ATTEMPT_DAYS = "maxAttemptDays";
     public static final String RESULT_CODE = "resultCode";
     public static final String ATTEMPT_DAYS = "attemptDays";
