@@ -2,11 +2,11 @@ package id.regsosek.period;
 
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +18,13 @@ import org.springframework.stereotype.Component;
 public class CloseOpenVisitsDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CloseOpenVisitsDelegate.class);
-    // Read straight from the engine's subscription table, without an order: the engine's own query sorts every
-    // matching subscription (a million at the start of the close-out) to hand out each page of a few hundred.
-    private static final String OPEN_VISITS = "select execution_id_ from act_ru_event_subscr where event_type_ ="
-            + " 'message' and event_name_ = ? and tenant_id_ = ? fetch first %d rows only";
+    private static final String MESSAGE = "message";
 
-    private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
     private final EnumerationPeriods periods;
     private final PeriodSettings settings;
 
-    public CloseOpenVisitsDelegate(JdbcTemplate jdbc, RuntimeService runtime, EnumerationPeriods periods,
-                                   PeriodSettings settings) {
-        this.jdbc = jdbc;
+    public CloseOpenVisitsDelegate(RuntimeService runtime, EnumerationPeriods periods, PeriodSettings settings) {
         this.runtime = runtime;
         this.periods = periods;
         this.settings = settings;
@@ -41,8 +35,11 @@ public class CloseOpenVisitsDelegate implements JavaDelegate {
         PeriodVariables v = new PeriodVariables(execution);
         String regency = v.regency();
         int chunk = v.closeChunk(settings.closeChunk());
-        List<String> executions = jdbc.queryForList(String.format(OPEN_VISITS, chunk), String.class,
-                PeriodProcess.MESSAGE_PERIOD_ENDED, regency);
+        // The engine's own query (ordered by the subscription's primary key, so a page stops early; subscriptions
+        // of closed visits are gone, so each chunk starts again at the first page).
+        List<String> executions = runtime.createEventSubscriptionQuery().eventType(MESSAGE)
+                .eventName(PeriodProcess.MESSAGE_PERIOD_ENDED).tenantIdIn(regency).listPage(0, chunk).stream()
+                .map(EventSubscription::getExecutionId).toList();
         for (String id : executions) {
             runtime.messageEventReceived(PeriodProcess.MESSAGE_PERIOD_ENDED, id);
         }
