@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,17 +33,24 @@ public class ApplyTrainingResultsDelegate implements JavaDelegate {
         String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
         String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
         TrainingSheet sheet = TrainingSheet.parse((String) execution.getVariable(TrainingProcess.RESULTS),
-                classes.trainees(classKey));
+                classes.trainees(classKey), classes.days(classKey));
         // The class's passes get their officer rows and logins in one go; each trainee's own deployment step,
         // woken below, then only settles it.
         bulk.deployAll(execution.getTenantId(), campaign, sheet.lines().entrySet().stream()
-                .filter(e -> results.passes(e.getValue().attendedAll(), e.getValue().postTest()))
+                .filter(e -> results.passes(e.getValue().absentDays(), e.getValue().postTest()))
                 .map(Map.Entry::getKey).toList());
         for (Map.Entry<String, TrainingSheet.Line> e : sheet.lines().entrySet()) {
             TrainingSheet.Line l = e.getValue();
-            jdbc.update("update training_trainee set attended_all = ?, pre_test = ?, post_test = ? where class_key = ?"
-                    + " and registration_no = ?", l.attendedAll(), l.preTest(), l.postTest(), classKey, e.getKey());
-            results.record(execution.getTenantId(), campaign, e.getKey(), l.attendedAll(), l.postTest());
+            jdbc.update("update training_trainee set attended_all = ?, absent_days = ?, pre_test = ?, post_test = ?"
+                    + " where class_key = ? and registration_no = ?", l.attendedAll(), l.absentDays(), l.preTest(),
+                    l.postTest(), classKey, e.getKey());
+            List<Object[]> days = new ArrayList<>();
+            for (int d = 0; d < l.present().size(); d++) {
+                days.add(new Object[] {classKey, e.getKey(), d + 1, l.present().get(d)});
+            }
+            jdbc.batchUpdate("insert into training_attendance (class_key, registration_no, day_no, present)"
+                    + " values (?, ?, ?, ?)", days);
+            results.record(execution.getTenantId(), campaign, e.getKey(), l.absentDays(), l.postTest());
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,11 @@ public class PromoteReserveDelegate implements JavaDelegate {
     private final ReservePromotion promotion;
     private final Candidates candidates;
     private final DistrictDeployed districts;
+    private final MakeupClasses makeup;
 
-    public PromoteReserveDelegate(ReservePromotion promotion, Candidates candidates, DistrictDeployed districts) {
+    public PromoteReserveDelegate(ReservePromotion promotion, Candidates candidates, DistrictDeployed districts,
+                                  MakeupClasses makeup) {
+        this.makeup = makeup;
         this.promotion = promotion;
         this.candidates = candidates;
         this.districts = districts;
@@ -26,7 +30,10 @@ public class PromoteReserveDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
         Candidates.Candidate leaving = candidates.get(v.candidateId());
-        v.set(RecruitmentProcess.RESERVE_FOUND, promotion.replace(leaving.id()).isPresent());
+        Optional<String> promoted = promotion.replace(leaving.id());
+        v.set(RecruitmentProcess.RESERVE_FOUND, promoted.isPresent());
+        // The reserve is trained before it works: into a make-up class of the district, invited by mail.
+        promoted.ifPresent(reg -> makeup.enrol(leaving.regency(), leaving.campaign(), leaving.district(), reg));
         districts.officerSettled(leaving.regency(), leaving.campaign(), leaving.district());
     }
 }

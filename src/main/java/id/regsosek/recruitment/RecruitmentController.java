@@ -10,6 +10,7 @@ import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRuns;
 import id.regsosek.frame.AreaCodes;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 public class RecruitmentController {
 
     /** A trainee's outcome as the instructor records it. */
-    public record TrainingResult(boolean attendedAllDays, Integer postTest) {
+    /** Attendance per day ({@code attendance}: one true/false per class day); {@code attendedAllDays} is refused. */
+    public record TrainingResult(List<Boolean> attendance, Boolean attendedAllDays, Integer postTest) {
     }
 
     private final RecruitmentImports imports;
@@ -99,8 +101,13 @@ public class RecruitmentController {
         CurrentUser.requireGroup(Groups.INSTRUCTOR, Groups.RECRUITMENT_STAFF);
         String regency = CurrentUser.regency();
         // Our group check above decides; the engine step runs for the system (instructors cannot touch instances).
+        if (result.attendance() == null || result.attendance().isEmpty() || result.attendance().contains(null)) {
+            throw new IllegalArgumentException("attendance is required: one true/false per training day, e.g."
+                    + " {\"attendance\":[true,true],\"postTest\":75} (attendedAllDays is no longer taken)");
+        }
+        int absent = (int) result.attendance().stream().filter(p -> !p).count();
         boolean passed = SystemCalls.asSystem(identity, () -> training.record(regency, campaign, registrationNo,
-                result.attendedAllDays(), result.postTest()));
+                absent, result.postTest()));
         return Map.of("registrationNo", registrationNo, "passed", passed);
     }
 

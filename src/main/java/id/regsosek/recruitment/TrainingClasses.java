@@ -48,28 +48,45 @@ public class TrainingClasses {
         List<String> keys = new ArrayList<>();
         for (int from = 0; from < waiting.size(); from += classSize) {
             String key = campaign + "/" + district + "/K" + (existing + keys.size() + 1);
-            jdbc.update("insert into training_class (class_key, regency_code, campaign_key, district_code, place,"
-                    + " start_date, days) values (?, ?, ?, ?, ?, ?, ?)", key, regency, campaign, district, place,
-                    Date.valueOf(start), days);
-            List<Object[]> rows = new ArrayList<>();
-            waiting.subList(from, Math.min(waiting.size(), from + classSize))
-                    .forEach(r -> rows.add(new Object[] {campaign, r, key}));
-            jdbc.batchUpdate("insert into training_trainee (campaign_key, registration_no, class_key) values (?, ?, ?)",
-                    rows);
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put(TenantFromRegency.REGENCY_VARIABLE, regency);
-            vars.put(RecruitmentProcess.CAMPAIGN_KEY, campaign);
-            vars.put(TrainingProcess.CLASS_KEY, key);
-            runtime.startProcessInstanceByKey(TrainingProcess.KEY, key, vars);
+            open(new NewClass(key, regency, campaign, district, place, start, days, false),
+                    waiting.subList(from, Math.min(waiting.size(), from + classSize)));
             keys.add(key);
         }
         return keys;
+    }
+
+    record NewClass(String key, String regency, String campaign, String district, String place, LocalDate start,
+                    int days, boolean makeup) {
+    }
+
+    /** Writes the class and its trainees and starts its officer-training instance, which invites each of them. */
+    void open(NewClass c, List<String> trainees) {
+        jdbc.update("insert into training_class (class_key, regency_code, campaign_key, district_code, place,"
+                + " start_date, days, makeup) values (?, ?, ?, ?, ?, ?, ?, ?)", c.key(), c.regency(), c.campaign(),
+                c.district(), c.place(), Date.valueOf(c.start()), c.days(), c.makeup());
+        List<Object[]> rows = new ArrayList<>();
+        trainees.forEach(r -> rows.add(new Object[] {c.campaign(), r, c.key()}));
+        jdbc.batchUpdate("insert into training_trainee (campaign_key, registration_no, class_key) values (?, ?, ?)",
+                rows);
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(TenantFromRegency.REGENCY_VARIABLE, c.regency());
+        vars.put(RecruitmentProcess.CAMPAIGN_KEY, c.campaign());
+        vars.put(TrainingProcess.CLASS_KEY, c.key());
+        runtime.startProcessInstanceByKey(TrainingProcess.KEY, c.key(), vars);
+    }
+
+    int classSize() {
+        return classSize;
     }
 
     /** The class's trainees (registration numbers): the invitation step's collection. */
     public List<String> trainees(String classKey) {
         return jdbc.queryForList("select registration_no from training_trainee where class_key = ?"
                 + " order by registration_no", String.class, classKey);
+    }
+
+    public int days(String classKey) {
+        return jdbc.queryForObject("select days from training_class where class_key = ?", Integer.class, classKey);
     }
 
     public Map<String, Object> classInfo(String classKey) {

@@ -15,6 +15,9 @@ public final class TrainingProcess {
     public static final String TASK_RECORD = "Task_RecordTraining";
     public static final String TASK_APPLY = "Task_ApplyTrainingResults";
     public static final String END = "End_TrainingRecorded";
+    /** A promoted reserve joins a planned make-up class: its own invitation in an event subprocess. */
+    public static final String MSG_TRAINEE_JOINED = "TraineeJoined";
+    public static final String TASK_INVITE_LATE = "Task_InviteLateTrainee";
 
     private TrainingProcess() {
     }

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * A trainee's training outcome: passed when present every day and the post-test reaches the threshold
- * (configurable, default 60). The result wakes the trainee's recruitment instance, which deploys the officer or
+ * A trainee's training outcome: passed when absent on no more than regsosek.training.max-absent-days (0) days
+ * and the post-test reaches regsosek.training.pass-score (60). The result wakes the trainee's recruitment instance, which deploys the officer or
  * promotes the next reserve.
  */
 @Service
@@ -17,19 +17,23 @@ public class TrainingResults {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
     private final int passScore;
+    private final int maxAbsentDays;
 
     public TrainingResults(JdbcTemplate jdbc, RuntimeService runtime,
-                           @Value("${regsosek.training.pass-score:60}") int passScore) {
+                           @Value("${regsosek.training.pass-score:60}") int passScore,
+                           @Value("${regsosek.training.max-absent-days:0}") int maxAbsentDays) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.passScore = passScore;
+        this.maxAbsentDays = maxAbsentDays;
     }
 
-    public boolean passes(boolean attendedAllDays, Integer postTest) {
-        return attendedAllDays && postTest != null && postTest >= passScore;
+    /** Passed: absent on no more days than allowed (default none) and the post-test at the threshold or above. */
+    public boolean passes(int absentDays, Integer postTest) {
+        return absentDays <= maxAbsentDays && postTest != null && postTest >= passScore;
     }
 
-    public boolean record(String regency, String campaign, String registrationNo, boolean attendedAllDays,
+    public boolean record(String regency, String campaign, String registrationNo, int absentDays,
                           Integer postTest) {
         List<String> status = jdbc.queryForList("select status from officer_candidate where campaign_key = ?"
                 + " and registration_no = ? and regency_code = ?", String.class, campaign, registrationNo, regency);
@@ -40,7 +44,7 @@ public class TrainingResults {
         if (postTest != null && (postTest < 0 || postTest > 100)) {
             throw new IllegalArgumentException("post-test score must be 0..100, got " + postTest);
         }
-        boolean passed = passes(attendedAllDays, postTest);
+        boolean passed = passes(absentDays, postTest);
         runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
                 .processInstanceBusinessKey(registrationNo)
                 .tenantId(regency)

@@ -37,7 +37,7 @@ public class TrainingSheetListener implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         String classKey = (String) task.getVariable(TrainingProcess.CLASS_KEY);
         TrainingSheet sheet = TrainingSheet.parse((String) task.getVariable(TrainingProcess.RESULTS),
-                classes.trainees(classKey));
+                classes.trainees(classKey), classes.days(classKey));
         if (!sheet.problems().isEmpty()) {
             throw new IllegalArgumentException("catatan pelatihan " + classKey + " ditolak: "
                     + String.join("; ", sheet.problems()));

@@ -218,7 +218,7 @@ class RecruitmentIT extends PostgresTest {
                 + " and status = 'SELECTED'", String.class, CAMPAIGN)) {
             boolean present = !absent.contains(reg);
             HttpResponse<String> r = instructor.postJson(base + "/trainees/" + reg + "/result",
-                    "{\"attendedAllDays\": " + present + ", \"postTest\": " + (present ? 80 : "null") + "}");
+                    "{\"attendance\": [true, " + present + "], \"postTest\": " + (present ? 80 : "null") + "}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
     }

@@ -153,11 +153,16 @@ class SelectionProcessTest extends AppTest {
         assertThat((String) engine.getRuntimeService().getVariable(klass.getId(), TrainingProcess.TRAINEE_LIST))
                 .contains(pml).contains(ppl1).contains(ppl2);
 
+        // Two days, one column each; the old one-column "present every day" line is refused with the format.
         assertThatThrownBy(() -> complete(task(klass), withVariables(TrainingProcess.RESULTS,
-                pml + ";ya;60;85\n" + ppl1 + ";ya;50;101\n"))).hasMessageContaining("baris 2: nilai harus 0-100")
-                .hasMessageContaining("peserta " + ppl2 + " belum dicatat");
+                pml + ";ya;60;85\n" + ppl1 + ";hadir;hadir;50;101\n" + ppl2 + ";hadir;kadang;40;70\n")))
+                .hasMessageContaining("baris 1: harus 5 kolom untuk kelas 2 hari")
+                .hasMessageContaining("baris 2: nilai harus 0-100")
+                .hasMessageContaining("baris 3: kehadiran tiap hari harus hadir atau absen");
+        assertThatThrownBy(() -> complete(task(klass), withVariables(TrainingProcess.RESULTS,
+                pml + ";hadir;hadir;60;85\n"))).hasMessageContaining("peserta " + ppl2 + " belum dicatat");
         complete(task(klass), withVariables(TrainingProcess.RESULTS,
-                pml + ";ya;60;85\n" + ppl1 + ";ya;50;80\n" + ppl2 + ";tidak;40;70\n"));
+                pml + ";hadir;hadir;60;85\n" + ppl1 + ";1;1;50;80\n" + ppl2 + ";hadir;absen;40;70\n"));
         assertThat(klass).isEnded().hasPassed(TrainingProcess.TASK_APPLY);
         for (String reg : List.of(pml, ppl1, ppl2, pplReserve)) {
             if (fx.instance(reg) != null) {
@@ -170,11 +175,77 @@ class SelectionProcessTest extends AppTest {
         assertThat(fx.instance(pplReserve)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
         assertThat(jdbc.queryForObject("select post_test from training_trainee where registration_no = ?",
                 Integer.class, ppl1)).isEqualTo(80);
+        // ppl2 was absent on the second day only: kept day by day, and that is enough not to be deployed.
+        assertThat(jdbc.queryForList("select present from training_attendance where registration_no = ? order by"
+                + " day_no", Boolean.class, ppl2)).containsExactly(true, false);
+        assertThat(jdbc.queryForObject("select absent_days from training_trainee where registration_no = ?",
+                Integer.class, ppl2)).isEqualTo(1);
 
-        // The promoted reserve joins a make-up class.
+        // The promoted reserve was put into a new make-up class of the district by itself and is invited.
+        String makeup = fx.campaign + "/" + district + "/K2";
+        assertThat(classes.trainees(makeup)).containsExactly(pplReserve);
+        ProcessInstance makeupClass = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TrainingProcess.KEY).processInstanceBusinessKey(makeup).singleResult();
+        runJobs(makeupClass);
+        assertThat(GreenMailUtil.getBody(mailTo(pplReserve, "Undangan pelatihan"))).contains("Aula BPS Bekasi")
+                .contains(java.time.LocalDate.now().plusDays(3).toString());
+        assertThat(makeupClass).isWaitingAt(TrainingProcess.TASK_RECORD);
+        // Nobody is left waiting for a class: planning again makes none.
         assertThat(classes.plan(RecruitmentFixture.REGENCY, fx.campaign, district, "Aula BPS Bekasi",
-                java.time.LocalDate.of(2022, 9, 27), 2)).containsExactly(fx.campaign + "/" + district + "/K2");
-        assertThat(classes.trainees(fx.campaign + "/" + district + "/K2")).containsExactly(pplReserve);
+                java.time.LocalDate.of(2022, 9, 27), 2)).isEmpty();
+    }
+
+    @Test
+    void aReservePromotedWhileAMakeupClassIsPlannedJoinsItAndIsInvitedThere() throws Exception {
+        String district = RecruitmentFixture.newDistrict(jdbc, 1000); // 4 PPL, 1 PML; reserve 2 PPL
+        Map<String, int[]> s = new LinkedHashMap<>();
+        String pml = candidate(district, true, s, 90, 90);
+        String ppl1 = candidate(district, false, s, 85, 85);
+        String ppl2 = candidate(district, false, s, 80, 80);
+        candidate(district, false, s, 79, 79);
+        candidate(district, false, s, 78, 78);
+        String reserve1 = candidate(district, false, s, 70, 70);
+        String reserve2 = candidate(district, false, s, 65, 65);
+        scored(district, s);
+        ProcessInstance sel = selection(district);
+        complete(task(sel));
+        execute(job(SelectionProcess.PUBLISH, sel));
+        for (String reg : s.keySet()) {
+            drain(fx.instance(reg));
+        }
+        String first = classes.plan(RecruitmentFixture.REGENCY, fx.campaign, district, "Gedung Serbaguna",
+                java.time.LocalDate.now().minusDays(5), 3).get(0);
+
+        training.record(RecruitmentFixture.REGENCY, fx.campaign, ppl1, 1, 80);
+        drain(fx.instance(ppl1));
+        training.record(RecruitmentFixture.REGENCY, fx.campaign, ppl2, 0, 30);
+        drain(fx.instance(ppl2));
+
+        String makeup = fx.campaign + "/" + district + "/K2";
+        assertThat(classes.trainees(makeup)).containsExactly(reserve1, reserve2);
+        assertThat(jdbc.queryForObject("select place || ' ' || days || ' ' || makeup from training_class where"
+                + " class_key = ?", String.class, makeup)).isEqualToIgnoringCase("Gedung Serbaguna 3 true");
+        ProcessInstance makeupClass = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TrainingProcess.KEY).processInstanceBusinessKey(makeup).singleResult();
+        runJobs(makeupClass);
+        assertThat(makeupClass).hasPassed(TrainingProcess.TASK_INVITE_LATE).isWaitingAt(TrainingProcess.TASK_RECORD);
+        assertThat(mailTo(reserve1, "Undangan pelatihan")).isNotNull();
+        assertThat(mailTo(reserve2, "Undangan pelatihan")).isNotNull();
+        // The instructor's list on the form names the late joiner too.
+        assertThat((String) engine.getRuntimeService().getVariable(makeupClass.getId(), TrainingProcess.TRAINEE_LIST))
+                .contains(reserve1).contains(reserve2);
+        assertThat(first).endsWith("/K1");
+        assertThat(pml).isNotEqualTo(reserve1);
+    }
+
+    private void runJobs(ProcessInstance pi) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(BpmnAwareTests::execute);
+        }
     }
 
     @Test
@@ -215,7 +286,7 @@ class SelectionProcessTest extends AppTest {
 
         // Training: the PML passes and is deployed with a user and a contract mail.
         assertThat(fx.instance(pml)).isWaitingAt(RecruitmentProcess.WAIT_TRAINING);
-        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, pml, true, 88)).isTrue();
+        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, pml, 0, 88)).isTrue();
         ProcessInstance pmlPi = fx.instance(pml);
         drain(pmlPi);
         assertThat(pmlPi).isWaitingAt(RecruitmentProcess.WAIT_DROPOUT);
@@ -232,7 +303,7 @@ class SelectionProcessTest extends AppTest {
         assertThat(engine.getIdentityService().checkPassword(userId, password)).isTrue();
 
         // ppl1 is absent: not deployed, and the PPL reserve is promoted and told.
-        training.record(RecruitmentFixture.REGENCY, fx.campaign, ppl1, false, null);
+        training.record(RecruitmentFixture.REGENCY, fx.campaign, ppl1, 1, null);
         ProcessInstance absent = fx.instance(ppl1);
         drain(absent);
         assertThat(absent).isEnded().hasPassed(RecruitmentProcess.END_REPLACED);
@@ -242,7 +313,7 @@ class SelectionProcessTest extends AppTest {
         assertThat(mailTo(pplReserve, "dipanggil dari daftar cadangan")).isNotNull();
 
         // The swapped-in PPL fails the post-test: no PPL reserve left, the regency admin is told.
-        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, last, true, 40)).isFalse();
+        assertThat(training.record(RecruitmentFixture.REGENCY, fx.campaign, last, 0, 40)).isFalse();
         ProcessInstance failed = fx.instance(last);
         drain(failed);
         assertThat(failed).isWaitingAt(RecruitmentProcess.RESERVE_EXHAUSTED);
