@@ -42,12 +42,12 @@ public class RecruitmentController {
     private final ImportRuns runs;
     private final SelectionStarter selections;
     private final SelectionExport export;
-    private final TrainingResults training;
+    private final SingleTraineeResult traineeResult;
     private final IdentityService identity;
     private final Campaigns campaigns;
 
     public RecruitmentController(RecruitmentImports imports, ImportRuns runs, SelectionStarter selections,
-                                 SelectionExport export, TrainingResults training, IdentityService identity,
+                                 SelectionExport export, SingleTraineeResult traineeResult, IdentityService identity,
                                  Campaigns campaigns) {
         this.identity = identity;
         this.campaigns = campaigns;
@@ -55,7 +55,7 @@ public class RecruitmentController {
         this.runs = runs;
         this.selections = selections;
         this.export = export;
-        this.training = training;
+        this.traineeResult = traineeResult;
     }
 
     /** Starts the district's selection (its list then waits for confirmation in Tasklist). */
@@ -105,9 +105,8 @@ public class RecruitmentController {
             throw new IllegalArgumentException("attendance is required: one true/false per training day, e.g."
                     + " {\"attendance\":[true,true],\"postTest\":75} (attendedAllDays is no longer taken)");
         }
-        int absent = (int) result.attendance().stream().filter(p -> !p).count();
-        boolean passed = SystemCalls.asSystem(identity, () -> training.record(regency, campaign, registrationNo,
-                absent, result.postTest()));
+        boolean passed = SystemCalls.asSystem(identity, () -> traineeResult.record(regency, campaign,
+                registrationNo, result.attendance(), result.postTest()));
         return Map.of("registrationNo", registrationNo, "passed", passed);
     }
 

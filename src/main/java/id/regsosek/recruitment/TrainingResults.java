@@ -1,6 +1,7 @@
 package id.regsosek.recruitment;
 
 import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +46,17 @@ public class TrainingResults {
             throw new IllegalArgumentException("post-test score must be 0..100, got " + postTest);
         }
         boolean passed = passes(absentDays, postTest);
-        runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
-                .processInstanceBusinessKey(registrationNo)
-                .tenantId(regency)
-                .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                .setVariable(RecruitmentProcess.TRAINING_PASSED, passed)
-                .correlate();
+        try {
+            runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
+                    .processInstanceBusinessKey(registrationNo)
+                    .tenantId(regency)
+                    .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
+                    .setVariable(RecruitmentProcess.TRAINING_PASSED, passed)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new IllegalStateException("registration " + registrationNo + " is not waiting for a training"
+                    + " result: recorded already, or its promotion is still being processed");
+        }
         return passed;
     }
 }

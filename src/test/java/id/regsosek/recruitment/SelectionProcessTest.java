@@ -236,6 +236,23 @@ class SelectionProcessTest extends AppTest {
                 .contains(reserve1).contains(reserve2);
         assertThat(first).endsWith("/K1");
         assertThat(pml).isNotEqualTo(reserve1);
+
+        // The instructor's app reports the make-up class's result for one trainee: one entry per class day.
+        String result = "/api/recruitment/campaigns/" + fx.campaign + "/trainees/" + reserve1 + "/result";
+        var wrong = http("instruktur1").postJson(result, "{\"attendance\":[true,true],\"postTest\":80}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("attendance has 2 day(s); class " + makeup + " lasts 3");
+        var old = http("instruktur1").postJson(result, "{\"attendedAllDays\":true,\"postTest\":80}");
+        assertThat(old.body()).contains("attendance is required");
+        var early = http("instruktur1").postJson(result, "{\"attendance\":[true,true,true],\"postTest\":80}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("is not waiting for a training result");
+        drain(fx.instance(reserve1));
+        var right = http("instruktur1").postJson(result, "{\"attendance\":[true,true,true],\"postTest\":80}");
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+        assertThat(right.body()).contains("\"passed\":true");
+        assertThat(jdbc.queryForObject("select count(*) from training_attendance where class_key = ? and"
+                + " registration_no = ? and present = true", Integer.class, makeup, reserve1)).isEqualTo(3);
     }
 
     private void runJobs(ProcessInstance pi) {
