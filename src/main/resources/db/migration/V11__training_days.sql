@@ -10,3 +10,6 @@ alter table training_trainee add column absent_days integer;
 
 -- A make-up class gathers reserves promoted after the district's classes; it takes joiners until it starts.
 alter table training_class add column makeup boolean default false not null;
+
+-- When the trainee's invitation went out: a trainee is invited once, however it joined its class.
+alter table training_trainee add column invited_at timestamp;

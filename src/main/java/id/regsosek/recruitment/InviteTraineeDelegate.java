@@ -1,6 +1,8 @@
 package id.regsosek.recruitment;
 
 import id.regsosek.mail.Mailer;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,6 +29,12 @@ public class InviteTraineeDelegate implements JavaDelegate {
         String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
         String reg = (String) execution.getVariable(TrainingProcess.TRAINEE);
         String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
+        // Once per trainee: a reserve that joined while the class's invitations were still to go out is in both
+        // the class's list and its own late-joiner path. The row lock makes a second sender wait and then skip.
+        if (jdbc.update("update training_trainee set invited_at = ? where class_key = ? and registration_no = ? and"
+                + " invited_at is null", Timestamp.from(Instant.now()), classKey, reg) == 0) {
+            return;
+        }
         Map<String, Object> info = classes.classInfo(classKey);
         Map<String, Object> candidate = jdbc.queryForMap("select name, email from officer_candidate where"
                 + " campaign_key = ? and registration_no = ?", campaign, reg);

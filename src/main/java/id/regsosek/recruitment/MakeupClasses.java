@@ -41,6 +41,10 @@ public class MakeupClasses {
 
     /** @return the make-up class the reserve joined, or null when its district has had no class yet */
     public String enrol(String regency, String campaign, String district, String registrationNo) {
+        // One district's promotions one at a time (they run as separate jobs): the second finds the class the
+        // first opened instead of opening another with the same number.
+        jdbc.queryForList("select id from district_selection where campaign_key = ? and district_code = ? for update",
+                Long.class, campaign, district);
         LocalDate today = LocalDate.now();
         List<String> open = jdbc.queryForList(OPEN, String.class, campaign, district, Date.valueOf(today),
                 classes.classSize());

@@ -163,19 +163,37 @@ class RecruitmentIT extends PostgresTest {
         waitFor(() -> mails("terpilih sebagai") == selected && mails("daftar cadangan") == count("outcome = 'RESERVE'")
                 && mails("Hasil seleksi petugas") == count("outcome = 'NOT_SELECTED'"), "result mails");
 
-        // Training: two PPL absent (replaced from the reserve), everyone else passes.
-        Http instructor = http(INSTRUCTOR, PASSWORD);
+        // Training in classes planned over REST, every trainee invited by mail; the instructor records each class's
+        // sheet day by day (two PPL absent on the second day), the passes are deployed in bulk.
         List<String> absent = jdbc.queryForList("select registration_no from officer_candidate where campaign_key = ?"
                 + " and outcome = 'SELECTED' and selected_role = 'PPL' order by registration_no fetch first 2 rows only",
                 String.class, CAMPAIGN);
         assertThat(count("outcome = 'RESERVE' and selected_role = 'PPL'")).isGreaterThanOrEqualTo(2);
-        train(instructor, base, absent, selected);
-        // The two absent trainees' places went to the next PPL reserves, who are invited and trained too.
-        waitFor(() -> count("status = 'NOT_DEPLOYED'") == 2 && mails("dipanggil dari daftar cadangan") == 2,
-                "promotion of two reserves");
+        waitFor(() -> count("status = 'SELECTED'") == selected && inTraining() == selected, "trainees waiting");
+        HttpResponse<String> planned = staff.postJson(base + "/districts/" + district + "/training-classes",
+                "{\"place\":\"Aula BPS Bekasi\",\"startDate\":\"" + java.time.LocalDate.now().plusDays(7)
+                        + "\",\"days\":2}");
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        int classes = (selected + 29) / 30;
+        waitFor(() -> mails("Undangan pelatihan") == selected && open(TrainingProcess.TASK_RECORD).size() == classes,
+                "invitations and the instructor's tasks");
+        recordClasses(absent);
+        // The two absent trainees' places went to the next PPL reserves, who are put into one make-up class
+        // (the second joins the class the first opened) and invited there.
+        waitFor(() -> count("status = 'NOT_DEPLOYED'") == 2 && mails("dipanggil dari daftar cadangan") == 2
+                && mails("Undangan pelatihan") == selected + 2 && open(TrainingProcess.TASK_RECORD).size() == 1,
+                "promotion of two reserves into a make-up class");
+        assertThat(jdbc.queryForObject("select count(*) from training_class c where c.campaign_key = ? and c.makeup"
+                + " and (select count(*) from training_trainee t where t.class_key = c.class_key) = 2", Integer.class,
+                CAMPAIGN)).isEqualTo(1);
+        // The make-up class's results come from the instructor's app, one trainee at a time.
+        Http instructor = http(INSTRUCTOR, PASSWORD);
         train(instructor, base, List.of(), 2);
         waitFor(() -> count("status = 'DEPLOYED'") == selected && mails("Kontrak") == selected,
                 "deployed officers and contract mails");
+        assertThat(jdbc.queryForObject("select count(*) from training_attendance a join training_class c on"
+                + " c.class_key = a.class_key where c.campaign_key = ? and a.present = false", Integer.class, CAMPAIGN))
+                .isEqualTo(2);
         log.info("MEASURED IT: {} candidates, {} eligible, {} selected and deployed, {} ms from upload", CANDIDATES,
                 tested, selected, System.currentTimeMillis() - t0);
         assertThat(count("status = 'NOT_DEPLOYED'")).isEqualTo(2);
@@ -209,6 +227,19 @@ class RecruitmentIT extends PostgresTest {
     private long inTraining() {
         return runtime.createExecutionQuery().activityId(RecruitmentProcess.WAIT_TRAINING)
                 .processVariableValueEquals(RecruitmentProcess.CAMPAIGN_KEY, CAMPAIGN).count();
+    }
+
+    /** The instructor's sheet of every open class of the campaign: present both days unless named absent (day 2). */
+    private void recordClasses(List<String> absent) {
+        for (Task t : open(TrainingProcess.TASK_RECORD)) {
+            String classKey = (String) runtime.getVariable(t.getProcessInstanceId(), TrainingProcess.CLASS_KEY);
+            StringBuilder sheet = new StringBuilder();
+            for (String reg : jdbc.queryForList("select registration_no from training_trainee where class_key = ?",
+                    String.class, classKey)) {
+                sheet.append(reg).append(absent.contains(reg) ? ";hadir;absen;60;80\n" : ";hadir;hadir;60;80\n");
+            }
+            tasks.complete(t.getId(), java.util.Map.of(TrainingProcess.RESULTS, sheet.toString()));
+        }
     }
 
     /** Waits for the expected trainees to be in training, then records each one's result as the instructor. */

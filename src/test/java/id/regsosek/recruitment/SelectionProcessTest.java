@@ -95,6 +95,11 @@ class SelectionProcessTest extends AppTest {
     }
 
     private MimeMessage mailTo(String reg, String subjectPart) {
+        return mailsTo(reg, subjectPart).findFirst().orElseThrow(() -> new AssertionError("no mail '" + subjectPart
+                + "' to " + reg));
+    }
+
+    private java.util.stream.Stream<MimeMessage> mailsTo(String reg, String subjectPart) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(reg.toLowerCase() + "@contoh.id")
@@ -102,7 +107,7 @@ class SelectionProcessTest extends AppTest {
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }).findFirst().orElseThrow(() -> new AssertionError("no mail '" + subjectPart + "' to " + reg));
+        });
     }
 
     private ProcessInstance selection(String district) {
@@ -223,8 +228,10 @@ class SelectionProcessTest extends AppTest {
                 .processDefinitionKey(TrainingProcess.KEY).processInstanceBusinessKey(makeup).singleResult();
         runJobs(makeupClass);
         assertThat(makeupClass).hasPassed(TrainingProcess.TASK_INVITE_LATE).isWaitingAt(TrainingProcess.TASK_RECORD);
-        assertThat(mailTo(reserve1, "Undangan pelatihan")).isNotNull();
-        assertThat(mailTo(reserve2, "Undangan pelatihan")).isNotNull();
+        // Each invited once: reserve2 joined before the class's own invitations went out, so it is both in the
+        // class's list and on the late-joiner path.
+        assertThat(mailsTo(reserve1, "Undangan pelatihan").count()).isEqualTo(1);
+        assertThat(mailsTo(reserve2, "Undangan pelatihan").count()).isEqualTo(1);
         // The instructor's list on the form names the late joiner too.
         assertThat((String) engine.getRuntimeService().getVariable(makeupClass.getId(), TrainingProcess.TRAINEE_LIST))
                 .contains(reserve1).contains(reserve2);
