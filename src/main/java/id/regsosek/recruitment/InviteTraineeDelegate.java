@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One trainee's invitation with class, place and dates: its own async step per trainee, retried on outage. */
 @Component("inviteTrainee")
@@ -17,11 +20,15 @@ public class InviteTraineeDelegate implements JavaDelegate {
     private final TrainingClasses classes;
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate once;
 
-    public InviteTraineeDelegate(TrainingClasses classes, Mailer mailer, JdbcTemplate jdbc) {
+    public InviteTraineeDelegate(TrainingClasses classes, Mailer mailer, JdbcTemplate jdbc,
+                                 PlatformTransactionManager transactions) {
         this.classes = classes;
         this.mailer = mailer;
         this.jdbc = jdbc;
+        this.once = new TransactionTemplate(transactions);
+        this.once.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -29,12 +36,19 @@ public class InviteTraineeDelegate implements JavaDelegate {
         String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
         String reg = (String) execution.getVariable(TrainingProcess.TRAINEE);
         String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
-        // Once per trainee: a reserve that joined while the class's invitations were still to go out is in both
-        // the class's list and its own late-joiner path. The row lock makes a second sender wait and then skip.
-        if (jdbc.update("update training_trainee set invited_at = ? where class_key = ? and registration_no = ? and"
-                + " invited_at is null", Timestamp.from(Instant.now()), classKey, reg) == 0) {
-            return;
-        }
+        // Once per trainee, kept apart from the step's own transaction: a reserve that joined while the class's
+        // invitations were still to go out is in both the class's list and its own late-joiner path, and a step that
+        // loses a concurrent update after its mail went out runs again. The row lock makes a second sender wait and
+        // then skip; a failed mail leaves the mark unset, so the retry sends it.
+        once.executeWithoutResult(s -> {
+            if (jdbc.update("update training_trainee set invited_at = ? where class_key = ? and registration_no = ?"
+                    + " and invited_at is null", Timestamp.from(Instant.now()), classKey, reg) == 1) {
+                send(classKey, reg, campaign);
+            }
+        });
+    }
+
+    private void send(String classKey, String reg, String campaign) {
         Map<String, Object> info = classes.classInfo(classKey);
         Map<String, Object> candidate = jdbc.queryForMap("select name, email from officer_candidate where"
                 + " campaign_key = ? and registration_no = ?", campaign, reg);
