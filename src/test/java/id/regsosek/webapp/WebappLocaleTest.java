@@ -93,6 +93,23 @@ class WebappLocaleTest {
         assertThat(id.get("weekdays").get(5).asText()).isEqualTo("Jumat");
     }
 
+    @org.junit.jupiter.api.Test
+    void everyWebappPreloadsItsLabelsWithTheSameScript() throws IOException {
+        String tasklist = text("tasklist/scripts/regsosek-labels.js");
+        assertThat(text("cockpit/scripts/regsosek-labels.js")).isEqualTo(tasklist);
+        assertThat(text("welcome/scripts/regsosek-labels.js")).isEqualTo(tasklist);
+        for (String app : List.of("tasklist", "cockpit", "welcome")) {
+            assertThat(text(app + "/scripts/config.js")).contains("customScripts: ['scripts/regsosek-labels']");
+        }
+    }
+
+    private String text(String path) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(APPS + path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Cockpit appends "s" for English plurals (PLGN_BATCH_S); Indonesian has no such suffix. */
     private static boolean pluralSuffix(String key, String english) {
         return key.endsWith("_S") && english.equals("s");

@@ -31,6 +31,8 @@ export default {
     availableLocales: [regsosekLang],
     fallbackLocale: regsosekLang
   },
+  // its labels in place before the first screen is drawn (see the script)
+  customScripts: ['scripts/regsosek-labels'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
