@@ -93,6 +93,19 @@ public class MailOutbox {
                         rs.getInt(8), attachments), id);
     }
 
+    /**
+     * Resend now: due at once, a fresh retry window, a failed mail back in the queue. A mail already sent stays sent
+     * (409): sending it again would be a new mail, not a resend. A row being sent keeps its lease, so this never
+     * starts a second send of it.
+     */
+    public void resend(long id, Instant now, java.time.Duration giveUpAfter) {
+        int n = jdbc.update("update mail_outbox set state = 'QUEUED', next_attempt_at = ?, give_up_at = ? where id = ?"
+                + " and state <> 'SENT'", Timestamp.from(now), Timestamp.from(now.plus(giveUpAfter)), id);
+        if (n == 0) {
+            throw new IllegalStateException("mail " + id + " is already sent");
+        }
+    }
+
     /** Gives back a claimed row that was not tried: lease ended, attempt not counted. */
     public void release(long id) {
         jdbc.update("update mail_outbox set lease_until = null, lease_owner = null, attempts = attempts - 1"
