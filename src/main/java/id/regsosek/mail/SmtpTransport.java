@@ -42,8 +42,8 @@ public class SmtpTransport {
         MimeMessage message = message(m);
         sockets.within(deadlineMillis, () -> {
             try (Transport transport = session.getTransport(mail.getProtocol())) {
-                transport.connect(mail.getHost(), mail.getPort() == null ? -1 : mail.getPort(), mail.getUsername(),
-                        mail.getPassword());
+                transport.connect(mail.getHost(), mail.getPort() == null ? -1 : mail.getPort(),
+                        blankToNull(mail.getUsername()), blankToNull(mail.getPassword()));
                 transport.sendMessage(message, message.getAllRecipients());
             }
         });
@@ -74,6 +74,11 @@ public class SmtpTransport {
         message.saveChanges();
         message.setHeader("Message-ID", m.messageId());
         return message;
+    }
+
+    /** MAIL_USER unset is "", and Jakarta Mail tries to log in with any non-null user: none means null. */
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     public void close() {
