@@ -161,7 +161,7 @@
     fill('problems', rows, function (r) {
       var where = r.mailId ? '' : (r.processKey || '') + ' / ' + (r.activityId || '') +
         (r.processInstanceId ? ' (' + r.processInstanceId + ')' : '');
-      var tr = row([r.kind, r.what || '', r.recipient || '', where, new Date(r.since).toLocaleString('id-ID'),
+      var tr = row([r.kind, r.what || '', r.recipient || (r.mailId ? '(tidak ada alamat)' : ''), where, new Date(r.since).toLocaleString('id-ID'),
         r.message || '', r.mailId && regencyAdmin ? resendButton(r) : '']);
       if (r.mailId) { tr.setAttribute('data-mail', r.mailId); }
       return tr;

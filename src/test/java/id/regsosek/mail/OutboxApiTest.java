@@ -70,7 +70,7 @@ class OutboxApiTest extends AppTest {
         long id = mailer.send("32.16", "signoff-koseka", ADDRESS, Map.of("slsCode", "32.16.01.2001.0001.00",
                 "summary", "ringkasan"), "SLS 32.16.01.2001.0001.00");
         jdbc.update("update mail_outbox set next_attempt_at = ? where id <> ? and state = 'QUEUED'",
-                Timestamp.from(Instant.now().plusSeconds(3600)), id);
+                Timestamp.from(Instant.now().plusSeconds(3600 * 24 * 3650L)), id);
         assertThat(problemOf("admin", id)).as("not failing yet").isNull();
         fx.sender(FakeSmtp.closedPort(), OutboxFixture.settings()).sendDue();
 

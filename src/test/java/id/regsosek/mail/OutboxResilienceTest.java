@@ -58,6 +58,7 @@ class OutboxResilienceTest extends AppTest {
     @BeforeEach
     void fixture() {
         fx = new OutboxFixture(jdbc, outbox, mailer);
+        OutboxFixture.parkOthers(jdbc);
     }
 
     @AfterEach

@@ -93,7 +93,6 @@ class ScreeningProcessTest extends AppTest {
             ProcessInstance pi = screened(reg);
             assertThat(pi).isWaitingAt(RecruitmentProcess.NOTIFY_INELIGIBLE);
             execute(job(RecruitmentProcess.NOTIFY_INELIGIBLE, pi));
-            execute(job(pi));
             assertThat(pi).isEnded().hasPassed(RecruitmentProcess.END_INELIGIBLE);
             assertThat(fx.status(reg)).isEqualTo("INELIGIBLE");
             MimeMessage[] mails = mailsTo(reg);
