@@ -17,9 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On every start, on every database: the groups exist, each has its grants, and Tasklist has the two lists every
- * officer needs ("my tasks", "my groups' tasks"). Permissions are only ever added, so an administrator's extra
- * grants survive a restart.
+ * On every start, on every database: the groups exist, each has exactly its grants ({@link GroupGrants}: a grant
+ * on another resource, added by the system administrator, is left alone), and Tasklist has the two lists every
+ * officer needs ("my tasks", "my groups' tasks").
  */
 @Component
 @Order(1)
@@ -54,34 +54,39 @@ public class IdentityBootstrap implements ApplicationRunner {
                 log.info("created group {}", g.getKey());
             }
         }
+        GroupGrants.REVOKED.forEach(this::revoke);
         GroupGrants.all().forEach(this::ensure);
         ensureFilter(FILTER_MINE, -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(FILTER_GROUPS, -5, tasks.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
     }
 
-    /** Adds the grant's permissions to the group's authorization on that resource, creating it if missing. */
+    /** Sets the group's authorization on that resource to exactly the grant's permissions (none more). */
     private void ensure(GroupGrants.Grant grant) {
-        Authorization a = authorizations.createAuthorizationQuery().groupIdIn(grant.group())
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
-        boolean changed = false;
+        Authorization a = find(grant);
         if (a == null) {
             a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             a.setGroupId(grant.group());
             a.setResource(grant.resource());
             a.setResourceId(grant.resourceId());
-            changed = true;
         }
-        for (var p : grant.permissions()) {
-            if (!a.isPermissionGranted(p)) {
-                a.addPermission(p);
-                changed = true;
-            }
+        a.setPermissions(grant.permissions());
+        authorizations.saveAuthorization(a);
+    }
+
+    private void revoke(GroupGrants.Grant grant) {
+        Authorization a = find(grant);
+        if (a != null) {
+            authorizations.deleteAuthorization(a.getId());
+            log.info("revoked the grant on {} {} of group {}", grant.resource().resourceName(), grant.resourceId(),
+                    grant.group());
         }
-        if (changed) {
-            authorizations.saveAuthorization(a);
-        }
+    }
+
+    private Authorization find(GroupGrants.Grant grant) {
+        return authorizations.createAuthorizationQuery().groupIdIn(grant.group())
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
     }
 
     private void ensureFilter(String name, int priority, TaskQuery query) {

@@ -58,11 +58,25 @@ public class PersonCommandGuard extends CommandInterceptor {
             if (Refusal.isTenantRefusal(e) || (c.kind() == EngineCommand.Kind.READ && e instanceof NotFoundException)) {
                 throw refuse(auth, c.name(), c.kind(), Refusal.NOT_FOUND_OR_NOT_YOURS);
             }
+            IllegalArgumentException input = inputProblem(e);
+            if (input != null && c.kind() != EngineCommand.Kind.READ) {
+                throw refuse(auth, c.name(), c.kind(), Refusal.invalid(input.getMessage()));
+            }
             throw e;
         } catch (IllegalArgumentException e) {
             // A step of ours found the person's input wrong: an answer naming it, not a server error.
             throw refuse(auth, c.name(), c.kind(), Refusal.invalid(e.getMessage()));
         }
+    }
+
+    /** Our steps refuse a person's input with IllegalArgumentException; the engine wraps a listener's. */
+    private static IllegalArgumentException inputProblem(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IllegalArgumentException iae) {
+                return iae;
+            }
+        }
+        return null;
     }
 
     private boolean admin(Authentication auth) {

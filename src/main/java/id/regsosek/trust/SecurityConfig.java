@@ -1,6 +1,10 @@
-package id.regsosek.identity;
+package id.regsosek.trust;
 
 import java.util.Map;
+import id.regsosek.identity.CamundaAuthenticationProvider;
+import id.regsosek.identity.EngineAuthenticationFilter;
+import id.regsosek.identity.QueryLimitFilter;
+import id.regsosek.identity.WebappSsoProvider;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +47,8 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
-                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new RestAllowlistFilter(), EngineAuthenticationFilter.class);
         return http.build();
     }
 
@@ -65,7 +70,8 @@ public class SecurityConfig {
                                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
-                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new RestAllowlistFilter(), EngineAuthenticationFilter.class);
         return http.build();
     }
 
