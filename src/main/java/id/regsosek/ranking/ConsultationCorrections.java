@@ -1,5 +1,6 @@
 package id.regsosek.ranking;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -28,6 +29,8 @@ public class ConsultationCorrections {
 
     public static final String KIND = "forum-corrections";
     public static final String STEP_FORUM = "FORUM";
+    /** A family id is a number (checked below); the forum's reason joins the SLS's decision (1,000 characters). */
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("family_id"), CsvColumn.of("reason", 500));
 
     private final JdbcTemplate jdbc;
     private final FamilyReopening reopening;
@@ -47,8 +50,7 @@ public class ConsultationCorrections {
     @Transactional
     public ImportCounts apply(String regency, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, List.of("family_id", "reason"));
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Map<Long, String> reasons = new LinkedHashMap<>();
         Map<Long, Long> slsOf = new HashMap<>();
         for (CsvRow row : table.rows()) {

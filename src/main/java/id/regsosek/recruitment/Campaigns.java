@@ -41,6 +41,21 @@ public class Campaigns {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A campaign key is 1-40 letters, digits, '.', '_' or '-' (the width of every campaign_key column).
+     *
+     * @throws IllegalArgumentException naming the rule, before anything reads or writes with the key
+     */
+    public static void requireWellFormedKey(String campaign) {
+        if (campaign == null || !campaign.matches("[A-Za-z0-9._-]{1,40}")) {
+            String shown = campaign == null ? "nothing" : campaign.length() > 50
+                    ? "'" + campaign.substring(0, 50).replaceAll("\\p{Cntrl}", "?") + "...' (" + campaign.length()
+                    + " characters)" : "'" + campaign.replaceAll("\\p{Cntrl}", "?") + "'";
+            throw new IllegalArgumentException("campaign key (like 32.16-2022) must be 1-40 letters, digits, '.', '_'"
+                    + " or '-', got " + shown);
+        }
+    }
+
     public void plan(String regency, String campaign, String processInstanceId, Plan p) {
         if (find(campaign).isPresent()) {
             throw new IllegalStateException("campaign " + campaign + " already exists; choose another campaign key");

@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TestScoreImporter {
 
     public static final String KIND = "test-scores";
-    public static final List<String> COLUMNS = List.of("registration_no", "test_score");
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("registration_no"),
+            CsvColumn.shaped("test_score"));
+    public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
 
     private record Waiting(long id, String status, Integer score, String source) {
     }
@@ -40,8 +43,7 @@ public class TestScoreImporter {
     @Transactional
     public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Map<String, Waiting> known = new HashMap<>();
         jdbc.query("select registration_no, id, status, test_score, test_score_source from officer_candidate"
                 + " where campaign_key = ? and regency_code = ?", rs -> {
