@@ -66,8 +66,9 @@ public final class CsvTable {
         List<String> names = new ArrayList<>();
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < head.fields().size(); i++) {
+            // Checked as written: trim() would silently drop a NUL or other control character at either end.
+            String bad = CsvValues.problem(head.fields().get(i), 100);
             String name = head.fields().get(i).trim().toLowerCase(Locale.ROOT);
-            String bad = CsvValues.problem(name, 100);
             if (bad != null) {
                 problems.add(head.line(), ImportProblem.field(i), "header: " + bad);
                 name = "";

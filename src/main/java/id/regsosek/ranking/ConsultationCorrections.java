@@ -58,6 +58,9 @@ public class ConsultationCorrections {
             Long sls = id.matches("\\d{1,18}") ? slsOfRankedFamily(regency, Long.parseLong(id)) : null;
             if (sls == null) {
                 problems.add(row, "family_id", "'" + id + "' is not a ranked family of regency " + regency);
+            } else if (!canGoBackToTheField(sls)) {
+                problems.add(row, "family_id", "family " + id + " cannot go back to the field: its SLS has no approved"
+                        + " assignment with a PPL and a PML who can log in");
             } else if (row.get("reason").isEmpty()) {
                 problems.add(row, "reason", "the forum's reason is required");
             } else if (reasons.putIfAbsent(Long.parseLong(id), row.get("reason")) != null) {
@@ -85,6 +88,13 @@ public class ConsultationCorrections {
         if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).active().count() == 0) {
             starter.startForSls(slsId);
         }
+    }
+
+    /** What a re-verification visit needs (as VisitStarter starts one): an approved PPL and PML with logins. */
+    private boolean canGoBackToTheField(long slsId) {
+        return jdbc.queryForObject("select count(*) from sls_assignment a join officer ppl on ppl.id = a.ppl_officer_id"
+                + " join officer pml on pml.id = a.pml_officer_id where a.sls_id = ? and a.status = 'APPROVED'"
+                + " and ppl.user_id is not null and pml.user_id is not null", Integer.class, slsId) > 0;
     }
 
     private Long slsOfRankedFamily(String regency, long familyId) {
