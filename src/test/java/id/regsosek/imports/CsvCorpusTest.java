@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.recruitment.RecruitmentImports;
 import id.regsosek.recruitment.RecruitmentProcess;
+import id.regsosek.frame.AreaFiles;
+import id.regsosek.frame.FrameImports;
+import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
 import id.regsosek.visit.VisitFixtures;
@@ -34,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leave every table it could write to as it was.
  */
 class CsvCorpusTest extends AppTest {
+
+    private static final String AREA_REGENCY = "32.71";
+    private static final String AREA_ADMIN = "admin-3271";
 
     /** Tables an import (or what it starts) writes to; each must count the same before and after a file. */
     private static final List<String> COUNTS = List.of("select count(*) from regency", "select count(*) from district",
@@ -121,6 +127,8 @@ class CsvCorpusTest extends AppTest {
     private ManagementService management;
     @Autowired
     private RegencyUsers users;
+    @Autowired
+    private FrameImports frames;
 
     @TestFactory
     Stream<DynamicTest> everyFaultInEveryImportKindIsRejectedByLineAndColumnWithNothingWritten() {
@@ -330,7 +338,14 @@ class CsvCorpusTest extends AppTest {
                     + " values (?, '32.16', 'korpus', 0, ?, 1)", family, 100_000 + n);
             corrections.add(List.of(String.valueOf(family), "Forum desa minta cek ulang " + n));
         }
-        String regencyName = jdbc.queryForObject("select name from regency where code = '32.16'", String.class);
+        // The area frame kind works on a regency of its own, so its clean file adds nothing to the demo's.
+        ImportReport frame = frames.importArea(AREA_REGENCY, new AreaFiles(
+                utf8("code,province_code,name\n32.71,32,Kota Korpus\n"),
+                utf8("code,regency_code,name\n32.71.01,32.71,Korpus\n"),
+                utf8("code,district_code,name\n32.71.01.1001,32.71.01,Korpus\n")), "test");
+        assertThat(frame.state()).as(frame.toString()).isEqualTo("DONE");
+        users.ensure(new RegencyUsers.NewUser(AREA_ADMIN, "Admin", "Korpus", null, "demo", Groups.REGENCY_ADMIN,
+                AREA_REGENCY));
         String campaign = "KORPUS-" + tag;
         List<List<String>> candidates = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -345,11 +360,11 @@ class CsvCorpusTest extends AppTest {
         String candidatesCampaign = campaign + "-B";
         List<List<String>> scores = candidates.stream().map(c -> List.of(c.get(0), "75")).toList();
         return List.of(
-                new Kind("area frame", "admin", "/api/frame/import/area", "code,regency_code,name",
-                        List.of(List.of("32.16.97", "32.16", "Korpus Satu"), List.of("32.16.98", "32.16", "Korpus Dua"),
-                                List.of("32.16.99", "32.16", "Korpus Tiga")), "name", 120, "districts.csv",
-                        Map.of("regencies", "code,province_code,name\n32.16,32," + regencyName + "\n",
-                                "villages", "code,district_code,name\n32.16.01.2999,32.16.01,Desa Korpus\n")),
+                new Kind("area frame", AREA_ADMIN, "/api/frame/import/area", "code,regency_code,name",
+                        List.of(List.of("32.71.02", "32.71", "Korpus Satu"), List.of("32.71.03", "32.71", "Korpus Dua"),
+                                List.of("32.71.04", "32.71", "Korpus Tiga")), "name", 120, "districts.csv",
+                        Map.of("regencies", "code,province_code,name\n32.71,32,Kota Korpus\n",
+                                "villages", "code,district_code,name\n32.71.01.1002,32.71.01,Desa Korpus\n")),
                 new Kind("SLS list", "admin", "/api/frame/import/sls",
                         "village_code,sls_code,sub_sls,name,type,expected_families",
                         List.of(List.of("32.16.01.2001", "9701", "00", "RT 1 Korpus", "SLS", "100"),
@@ -369,6 +384,10 @@ class CsvCorpusTest extends AppTest {
                         Map.of()),
                 new Kind("forum corrections", "admin", "/api/ranking/corrections", "family_id,reason", corrections,
                         "reason", 500, "koreksi.csv", Map.of()));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Candidates of the test-score kind, imported and waiting for their test (as the CSV of scores expects). */
