@@ -28,7 +28,7 @@ public class StartFieldworkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        String district = AssignmentVariables.district(execution);
         visits.startVisitsForDistrict(district);
         List<Long> slsIds = jdbc.queryForList("select a.sls_id from sls_assignment a where a.district_code = ?"
                 + " and a.status = 'APPROVED' and not exists (select 1 from sls_signoff o where o.sls_id = a.sls_id)"

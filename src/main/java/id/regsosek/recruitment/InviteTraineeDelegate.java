@@ -3,6 +3,7 @@ package id.regsosek.recruitment;
 import id.regsosek.mail.Mailer;
 import java.sql.Timestamp;
 import java.time.Instant;
+import id.regsosek.common.InstanceSubject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,9 +34,10 @@ public class InviteTraineeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
+        // The class is the business key; the trainee is the engine's element of the class's own list.
+        String classKey = InstanceSubject.ownedKey(execution);
         String reg = (String) execution.getVariable(TrainingProcess.TRAINEE);
-        String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
+        String campaign = classes.campaignOf(classKey);
         // Once per trainee, kept apart from the step's own transaction: a reserve that joined while the class's
         // invitations were still to go out is in both the class's list and its own late-joiner path, and a step that
         // loses a concurrent update after its mail went out runs again. The row lock makes a second sender wait and

@@ -20,8 +20,11 @@ public class RecruitmentMailDelegate implements JavaDelegate {
     private final Candidates candidates;
     private final OfficerDeployment deployment;
     private final Mailer mailer;
+    private final RecruitmentSubject subject;
 
-    public RecruitmentMailDelegate(Candidates candidates, OfficerDeployment deployment, Mailer mailer) {
+    public RecruitmentMailDelegate(Candidates candidates, OfficerDeployment deployment, Mailer mailer,
+                                   RecruitmentSubject subject) {
+        this.subject = subject;
         this.candidates = candidates;
         this.deployment = deployment;
         this.mailer = mailer;
@@ -31,10 +34,11 @@ public class RecruitmentMailDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
         String template = v.string(RecruitmentProcess.MAIL_TEMPLATE);
-        Map<String, Object> values = new HashMap<>(candidates.mailValues(v.candidateId()));
+        long candidate = subject.candidateId(execution);
+        Map<String, Object> values = new HashMap<>(candidates.mailValues(candidate));
         if (CONTRACT.equals(template)) {
-            values.putAll(deployment.issueFirstLogin(v.candidateId()));
+            values.putAll(deployment.issueFirstLogin(candidate));
         }
-        mailer.send(template, candidates.get(v.candidateId()).email(), values, execution.getProcessBusinessKey());
+        mailer.send(template, candidates.get(candidate).email(), values, execution.getProcessBusinessKey());
     }
 }

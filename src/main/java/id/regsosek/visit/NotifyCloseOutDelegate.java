@@ -15,8 +15,11 @@ public class NotifyCloseOutDelegate implements JavaDelegate {
     private final FieldOfficers officers;
     private final FamilyResults results;
     private final Mailer mailer;
+    private final VisitSubject subject;
 
-    public NotifyCloseOutDelegate(FieldOfficers officers, FamilyResults results, Mailer mailer) {
+    public NotifyCloseOutDelegate(FieldOfficers officers, FamilyResults results, Mailer mailer,
+                                  VisitSubject subject) {
+        this.subject = subject;
         this.officers = officers;
         this.results = results;
         this.mailer = mailer;
@@ -24,7 +27,7 @@ public class NotifyCloseOutDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long familyId = new VisitVariables(execution).familyId();
+        long familyId = subject.of(execution).id();
         FieldOfficers.FamilyTeam team = officers.team(familyId).orElseThrow();
         FamilyResults.SlsCounts counts = results.closeOutCounts(team.slsId());
         mailer.send(TEMPLATE, team.pmlEmail(), Map.of("sls", counts.slsCode(), "families", counts.families(),
