@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one recruitment mail (template = input parameter {@code mailTemplate}). Runs as its own async job with
- * retries: a mail server outage is retried, and the job boundary after it keeps a sent mail from being re-sent.
- * The contract mail also issues the officer's first-login password, in the same job, so a retry issues a new one.
+ * Queues one recruitment mail (template = input parameter {@code mailTemplate}) in the outbox, in the step's
+ * transaction. The contract mail also issues the officer's first-login password in that transaction: the password
+ * and the mail that carries it commit together or not at all, and the outbox hides it from staff.
  */
 @Component("recruitmentMail")
 public class RecruitmentMailDelegate implements JavaDelegate {
@@ -39,6 +39,7 @@ public class RecruitmentMailDelegate implements JavaDelegate {
         if (CONTRACT.equals(template)) {
             values.putAll(deployment.issueFirstLogin(candidate));
         }
-        mailer.send(template, candidates.get(candidate).email(), values, execution.getProcessBusinessKey());
+        Candidates.Candidate c = candidates.get(candidate);
+        mailer.send(c.regency(), template, c.email(), values, execution.getProcessBusinessKey());
     }
 }
