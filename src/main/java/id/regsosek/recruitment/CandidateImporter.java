@@ -66,7 +66,6 @@ public class CandidateImporter {
 
     @Transactional
     public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
-        Campaigns.requireWellFormedKey(campaign);
         campaigns.lockAndRequireRegistrationOpen(regency, campaign);
         Problems problems = new Problems(fileName);
         CsvTable table = CsvTable.read(problems, content, FORMAT);

@@ -40,7 +40,6 @@ public class RecruitmentImports {
      */
     public ImportReport importCandidates(String regency, String campaign, String fileName, byte[] content,
                                         String userId) {
-        Campaigns.requireWellFormedKey(campaign);
         campaigns.requireRegistrationOpen(regency, campaign);
         ImportRun run = runs.register(CandidateImporter.KIND, fileName, regency, userId);
         ImportReport report = runs.execute(run, r -> candidates.importFile(regency, campaign, fileName, content, r));
@@ -53,7 +52,6 @@ public class RecruitmentImports {
     /** The same in the background; progress is read with {@link ImportRuns#find}. */
     public ImportReport importCandidatesAsync(String regency, String campaign, String fileName, byte[] content,
                                              String userId) {
-        Campaigns.requireWellFormedKey(campaign);
         campaigns.requireRegistrationOpen(regency, campaign);
         ImportRun run = runs.register(CandidateImporter.KIND, fileName, regency, userId);
         executor.execute(() -> {
@@ -67,7 +65,7 @@ public class RecruitmentImports {
 
     public ImportReport importTestScores(String regency, String campaign, String fileName, byte[] content,
                                          String userId) {
-        Campaigns.requireWellFormedKey(campaign);
+        Campaigns.requireKey(regency, campaign);
         ImportRun run = runs.register(TestScoreImporter.KIND, fileName, regency, userId);
         return runs.execute(run, r -> scores.importFile(regency, campaign, fileName, content, r));
     }

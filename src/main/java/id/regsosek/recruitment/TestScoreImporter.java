@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
 import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,7 +37,10 @@ public class TestScoreImporter {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
 
-    public TestScoreImporter(JdbcTemplate jdbc, RuntimeService runtime) {
+    private final IdentityService identity;
+
+    public TestScoreImporter(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
     }
@@ -86,12 +91,15 @@ public class TestScoreImporter {
                 throw new IllegalStateException("the test score of " + e.getKey() + " was entered in Tasklist"
                         + " while the file was imported; import the file again");
             }
-            runtime.createMessageCorrelation(RecruitmentProcess.MSG_TEST_SCORE)
-                    .processInstanceBusinessKey(e.getKey())
-                    .tenantId(regency)
-                    .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                    .setVariable(RecruitmentProcess.TEST_SCORE, e.getValue())
-                    .correlate();
+            SystemCalls.asSystem(identity, () -> {
+                runtime.createMessageCorrelation(RecruitmentProcess.MSG_TEST_SCORE)
+                        .processInstanceBusinessKey(e.getKey())
+                        .tenantId(regency)
+                        .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
+                        .setVariable(RecruitmentProcess.TEST_SCORE, e.getValue())
+                        .correlate();
+                return null;
+            });
             run.advance(1);
         }
         return new ImportCounts(table.rows().size(), 0, scores.size(), unchanged, 0);

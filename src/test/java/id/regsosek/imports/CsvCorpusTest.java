@@ -346,7 +346,7 @@ class CsvCorpusTest extends AppTest {
         assertThat(frame.state()).as(frame.toString()).isEqualTo("DONE");
         users.ensure(new RegencyUsers.NewUser(AREA_ADMIN, "Admin", "Korpus", null, "demo", Groups.REGENCY_ADMIN,
                 AREA_REGENCY));
-        String campaign = "KORPUS-" + tag;
+        String campaign = "32.16-KORPUS-" + tag;
         List<List<String>> candidates = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             candidates.add(List.of(campaign + "-" + i, String.format("321601120590%04d", i), "Calon Korpus " + i,

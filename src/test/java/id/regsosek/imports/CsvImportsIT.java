@@ -65,8 +65,8 @@ class CsvImportsIT extends PostgresTest {
     @Test
     void aRegistrationNumberInTwoCampaignsUpdatesWithinItsOwn() throws Exception {
         Http staff = new Http("http://localhost:" + port, STAFF, PASSWORD);
-        String a = "PA-" + UUID.randomUUID().toString().substring(0, 8);
-        String b = "PB-" + UUID.randomUUID().toString().substring(0, 8);
+        String a = "32.16-PA-" + UUID.randomUUID().toString().substring(0, 8);
+        String b = "32.16-PB-" + UUID.randomUUID().toString().substring(0, 8);
         String row = "SAMA-PG,3216011205900001,Calon PG,1990-05-12,L,SMA,081234567890,sama@contoh.id,32.16.01,"
                 + "32.16.01.2001,tidak,PPL\n";
         for (String campaign : new String[] {a, b}) {

@@ -90,19 +90,19 @@ class ImportFaultsTest extends AppTest {
 
     @Test
     void aCampaignKeyOverFortyCharactersIsRefusedByName() {
-        String key = "K".repeat(41);
+        String key = "32.16-" + "K".repeat(35);
         HttpResponse<String> r = candidates(key, CANDIDATE_HEADER + candidate("LONG-1", "3216011205900001",
                 "Calon", "1990-05-12"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.body()).contains("campaign key").contains("1-40");
+        assertThat(r.body()).contains("campaign key").contains("at most 40 characters");
         assertThat(jdbc.queryForObject("select count(*) from officer_candidate where registration_no = 'LONG-1'",
                 Integer.class)).isZero();
     }
 
     @Test
     void theSameRegistrationNumberInTwoCampaignsIsTwoCandidatesAndUpdatesStayInTheirCampaign() throws Exception {
-        String a = "A-" + UUID.randomUUID().toString().substring(0, 8);
-        String b = "B-" + UUID.randomUUID().toString().substring(0, 8);
+        String a = "32.16-A-" + UUID.randomUUID().toString().substring(0, 8);
+        String b = "32.16-B-" + UUID.randomUUID().toString().substring(0, 8);
         String row = candidate("SAMA-1", "3216011205900001", "Calon Satu", "1990-05-12");
         assertThat(candidates(a, CANDIDATE_HEADER + row).statusCode()).isEqualTo(200);
         assertThat(candidates(b, CANDIDATE_HEADER + row).statusCode()).isEqualTo(200);
@@ -153,7 +153,7 @@ class ImportFaultsTest extends AppTest {
 
     @Test
     void impossibleBirthDatesAreRefusedWithReasons() throws Exception {
-        String campaign = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        String campaign = "32.16-T-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> r = candidates(campaign, CANDIDATE_HEADER
                 + candidate("TGL-1", "3216010101300001", "Calon Satu", "2030-01-01")
                 + candidate("TGL-2", "3216010101010002", "Calon Dua", "0001-01-01")

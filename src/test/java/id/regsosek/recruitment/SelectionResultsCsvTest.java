@@ -23,7 +23,7 @@ class SelectionResultsCsvTest extends AppTest {
     @Autowired
     private CampaignSteps steps;
 
-    private final String campaign = "F-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String campaign = "32.16-F-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void formulaNamesComeOutAsTextInResultsAndPublishedResults() {
