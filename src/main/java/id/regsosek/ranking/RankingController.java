@@ -2,13 +2,11 @@ package id.regsosek.ranking;
 
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
-import id.regsosek.identity.SystemCalls;
 import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
 import java.io.IOException;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,12 +21,10 @@ public class RankingController {
 
     private final ImportRuns runs;
     private final ConsultationCorrections corrections;
-    private final IdentityService identity;
 
-    public RankingController(ImportRuns runs, ConsultationCorrections corrections, IdentityService identity) {
+    public RankingController(ImportRuns runs, ConsultationCorrections corrections) {
         this.runs = runs;
         this.corrections = corrections;
-        this.identity = identity;
     }
 
     @PostMapping("/corrections")
@@ -38,10 +34,7 @@ public class RankingController {
         String name = file.getOriginalFilename() == null ? "koreksi.csv" : file.getOriginalFilename();
         byte[] content = file.getBytes();
         ImportRun run = runs.register(ConsultationCorrections.KIND, name, regency, user);
-        // Our group check above decides and every family is checked to be of the caller's regency; the visits and
-        // sign-offs it starts are the system's (people may not start instances with a business key).
-        ImportReport report = SystemCalls.asSystem(identity, () -> runs.execute(run,
-                r -> corrections.apply(regency, name, content, r)));
+        ImportReport report = runs.execute(run, r -> corrections.apply(regency, name, content, r));
         return ImportAnswers.of(report);
     }
 }
