@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.csv.CsvWriter;
 import id.regsosek.mail.Mailer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,21 +41,13 @@ public class AreaListMail {
                 new Mailer.Attachment("wilayah-tugas-" + o.code() + ".csv", "text/csv", csv(list)));
     }
 
+    /** The attachment, through the one {@link CsvWriter}: SLS names are neutralised, the count stays a number. */
     static byte[] csv(List<AssignmentRows.Row> list) {
-        StringBuilder out = new StringBuilder("sls_code,sls_name,expected_families,ppl_code,pml_code\n");
+        StringBuilder out = new StringBuilder();
+        CsvWriter w = new CsvWriter(out).row("sls_code", "sls_name", "expected_families", "ppl_code", "pml_code");
         for (AssignmentRows.Row r : list) {
-            out.append(r.slsCode()).append(',').append(quote(r.slsName())).append(',').append(r.expected())
-                    .append(',').append(nullToEmpty(r.pplCode())).append(',').append(nullToEmpty(r.pmlCode()))
-                    .append('\n');
+            w.row(r.slsCode(), r.slsName(), r.expected(), r.pplCode(), r.pmlCode());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

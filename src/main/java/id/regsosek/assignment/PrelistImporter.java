@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -29,8 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PrelistImporter {
 
     public static final String KIND = "prelist";
-    public static final List<String> COLUMNS = List.of("sls_code", "kk_number", "head_name", "address",
-            "building_no", "member_count");
+    /** The columns; free text as wide as the family table's columns, the rest checked for their shape below. */
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("sls_code"), CsvColumn.shaped("kk_number"),
+            CsvColumn.of("head_name", 120), CsvColumn.of("address", 200), CsvColumn.of("building_no", 10),
+            CsvColumn.shaped("member_count"));
+    public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
     static final int MAX_MEMBERS = 30;
     private static final Pattern KK = Pattern.compile("\\d{16}");
 
@@ -46,8 +50,7 @@ public class PrelistImporter {
     @Transactional
     public ImportCounts importFile(String regency, String district, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         String scope = district == null ? "" : " and district_code = ?";
         Object[] args = district == null ? new Object[] {regency} : new Object[] {regency, district};
         Map<String, Long> slsIds = new HashMap<>();
@@ -123,7 +126,7 @@ public class PrelistImporter {
 
     /** @return the SLS id, or null after recording what is wrong */
     private static Long check(CsvRow row, Map<String, Long> slsIds, String scope, Problems problems) {
-        int before = problems.list().size();
+        int before = problems.count();
         Long sls = slsIds.get(row.get("sls_code"));
         if (sls == null) {
             problems.add(row, "sls_code", "unknown SLS '" + row.get("sls_code") + "' in " + scope
@@ -133,21 +136,15 @@ public class PrelistImporter {
         if (!KK.matcher(kk).matches()) {
             problems.add(row, "kk_number", "KK number must be 16 digits, got " + kk.length() + " characters");
         }
-        if (row.get("head_name").isEmpty() || row.get("head_name").length() > 120) {
-            problems.add(row, "head_name", "head's name must be 1 to 120 characters");
-        }
-        if (row.get("address").length() > 200) {
-            problems.add(row, "address", "address longer than 200 characters");
-        }
-        if (row.get("building_no").length() > 10) {
-            problems.add(row, "building_no", "building number longer than 10 characters");
+        if (row.get("head_name").isEmpty()) {
+            problems.add(row, "head_name", "head's name is empty");
         }
         String members = row.get("member_count");
         if (!members.matches("\\d{1,2}") || Integer.parseInt(members) < 1 || Integer.parseInt(members) > MAX_MEMBERS) {
             problems.add(row, "member_count", "number of members must be a whole number from 1 to " + MAX_MEMBERS
                     + ", got '" + members + "'");
         }
-        return problems.list().size() > before ? null : sls;
+        return problems.count() > before ? null : sls;
     }
 
     /** KK numbers are personal data: messages show the issuing region and the last digits only. */

@@ -1,14 +1,15 @@
 package id.regsosek.dashboard;
 
-import com.opencsv.CSVWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import id.regsosek.csv.CsvWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Any list of records as CSV: a header of the component names, one line per record. */
+/**
+ * Any list of records as CSV: a header of the component names, one line per record, through the one
+ * {@link CsvWriter}: numeric components stay numbers, text (names, messages, codes) is neutralised.
+ */
 final class RecordCsv {
 
     private RecordCsv() {
@@ -16,26 +17,22 @@ final class RecordCsv {
 
     static String write(Class<? extends Record> type, List<? extends Record> rows) {
         RecordComponent[] components = type.getRecordComponents();
-        StringWriter out = new StringWriter();
-        try (CSVWriter csv = new CSVWriter(out)) {
-            String[] header = new String[components.length];
-            for (int i = 0; i < components.length; i++) {
-                header[i] = components[i].getName();
-            }
-            csv.writeNext(header, false);
+        List<String> header = new ArrayList<>();
+        for (RecordComponent c : components) {
+            header.add(c.getName());
+        }
+        List<List<Object>> lines = new ArrayList<>();
+        try {
             for (Record row : rows) {
-                String[] line = new String[components.length];
-                for (int i = 0; i < components.length; i++) {
-                    Object v = components[i].getAccessor().invoke(row);
-                    line[i] = v == null ? "" : v.toString();
+                List<Object> line = new ArrayList<>();
+                for (RecordComponent c : components) {
+                    line.add(c.getAccessor().invoke(row));
                 }
-                csv.writeNext(line, false);
+                lines.add(line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
         }
-        return out.toString();
+        return CsvWriter.write(header, lines);
     }
 }

@@ -1,5 +1,6 @@
 package id.regsosek.frame;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.Problems;
@@ -31,8 +32,8 @@ final class AreaFileCheck {
 
     /** @param knownParents codes the parent column may name; null when the parent is not checked (provinces) */
     Map<String, AreaRow> check(byte[] content, Problems problems, Set<String> knownParents, boolean nested) {
-        CsvTable table = CsvTable.read(problems.file(), content, List.of("code", parentColumn, "name"));
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, List.of(CsvColumn.shaped("code"),
+                CsvColumn.shaped(parentColumn), CsvColumn.of("name", 120)));
         Map<String, AreaRow> accepted = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         for (CsvRow row : table.rows()) {

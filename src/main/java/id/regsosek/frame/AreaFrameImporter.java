@@ -1,13 +1,11 @@
 package id.regsosek.frame;
 
 import id.regsosek.imports.ImportCounts;
-import id.regsosek.imports.ImportProblem;
 import id.regsosek.imports.ImportRejectedException;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.identity.RegencyTenants;
 import id.regsosek.imports.Problems;
 import id.regsosek.imports.Upsert;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +52,7 @@ public class AreaFrameImporter {
         AreaFileCheck regencyCheck = new AreaFileCheck("province_code", AreaCodes.REGENCY, "32.16", regency::equals);
         Map<String, AreaRow> regencies = regencyCheck.check(files.regencies(), regencyProblems, null, true);
         if (regencyProblems.isEmpty() && regencies.isEmpty()) {
-            regencyProblems.addFile("regency " + regency + " is not in the file");
+            regencyProblems.add(1, "code", "regency " + regency + " is not in the file");
         }
         AreaFileCheck districtCheck = new AreaFileCheck("regency_code", AreaCodes.DISTRICT, "32.16.01",
                 c -> c.startsWith(prefix));
@@ -67,11 +65,9 @@ public class AreaFrameImporter {
                 c -> c.startsWith(prefix));
         Map<String, AreaRow> villages = villageCheck.check(files.villages(), villageProblems, knownDistricts, true);
 
-        List<ImportProblem> all = new ArrayList<>(regencyProblems.list());
-        all.addAll(districtProblems.list());
-        all.addAll(villageProblems.list());
-        if (!all.isEmpty()) {
-            throw new ImportRejectedException("area frame of " + regency, all);
+        if (!regencyProblems.isEmpty() || !districtProblems.isEmpty() || !villageProblems.isEmpty()) {
+            throw ImportRejectedException.of("area frame of " + regency,
+                    List.of(regencyProblems, districtProblems, villageProblems));
         }
         run.expect(regencies.size() + districts.size() + villages.size());
         ImportCounts counts = write(regency, regencies, districts, villages, run);

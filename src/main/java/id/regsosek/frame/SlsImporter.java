@@ -1,5 +1,6 @@
 package id.regsosek.frame;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -26,8 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlsImporter {
 
     public static final String KIND = "sls";
-    public static final List<String> COLUMNS = List.of("village_code", "sls_code", "sub_sls", "name", "type",
-            "expected_families");
+    /** The columns; the name's width is the table column's, the rest are checked for their shape below. */
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("village_code"), CsvColumn.shaped("sls_code"),
+            CsvColumn.shaped("sub_sls"), CsvColumn.of("name", 120), CsvColumn.shaped("type"),
+            CsvColumn.shaped("expected_families"));
+    public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
     /** More than this many families in one SLS is a typing error, not a neighbourhood. */
     static final int MAX_FAMILIES = 5000;
 
@@ -47,8 +51,7 @@ public class SlsImporter {
     @Transactional
     public ImportCounts importFile(String regency, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Set<String> villages = Set.copyOf(jdbc.queryForList("select code from village where regency_code = ?",
                 String.class, regency));
         Map<String, Object[]> rows = new LinkedHashMap<>();
@@ -77,7 +80,7 @@ public class SlsImporter {
 
     /** @return the SLS's full code, or null after recording what is wrong with the row */
     private static String check(CsvRow row, String regency, Set<String> villages, Problems problems) {
-        int before = problems.list().size();
+        int before = problems.count();
         String village = row.get("village_code");
         if (!AreaCodes.VILLAGE.matcher(village).matches()) {
             problems.add(row, "village_code", "malformed village code '" + village + "' (expected like 32.16.01.2001)");
@@ -95,8 +98,6 @@ public class SlsImporter {
         }
         if (row.get("name").isEmpty()) {
             problems.add(row, "name", "name is empty");
-        } else if (row.get("name").length() > 120) {
-            problems.add(row, "name", "name longer than 120 characters");
         }
         if (SlsType.parse(row.get("type")) == null) {
             problems.add(row, "type", "type must be SLS or NON_SLS, got '" + row.get("type") + "'");
@@ -106,7 +107,7 @@ public class SlsImporter {
             problems.add(row, "expected_families", "bad number '" + families + "': expected a whole number of"
                     + " families from 0 to " + MAX_FAMILIES);
         }
-        if (problems.list().size() > before) {
+        if (problems.count() > before) {
             return null;
         }
         return village + "." + row.get("sls_code") + "." + row.get("sub_sls");

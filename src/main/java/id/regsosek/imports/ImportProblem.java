@@ -1,18 +1,19 @@
 package id.regsosek.imports;
 
 /**
- * One thing wrong with one line of an imported file. Line numbers are 1-based and count the header line, so they
- * match what a spreadsheet or text editor shows; line 0 means the file as a whole.
+ * One thing wrong with one record of an imported file. Line numbers are 1-based, count the header line and name
+ * the physical line a record starts on, so they match what a text editor shows. The column is the header's name
+ * for it, or "field N" where the header names none (a field beyond the header, a file that could not be read).
  */
 public record ImportProblem(String file, int line, String column, String reason) {
 
-    public static ImportProblem ofFile(String file, String reason) {
-        return new ImportProblem(file, 0, null, reason);
+    /** The column label of the field at {@code index} (0-based) when the header gives it no name. */
+    public static String field(int index) {
+        return "field " + (index + 1);
     }
 
     @Override
     public String toString() {
-        String where = (file == null ? "" : file + " ") + (line > 0 ? "line " + line : "(whole file)");
-        return column == null ? where + ": " + reason : where + ", column " + column + ": " + reason;
+        return (file == null ? "" : file + " ") + "line " + line + ", column " + column + ": " + reason;
     }
 }

@@ -29,6 +29,7 @@ public class ImportRun {
     private volatile int lastLoggedTenth;
     private volatile ImportCounts counts = ImportCounts.NONE;
     private volatile List<ImportProblem> problems = List.of();
+    private volatile int problemCount;
     private volatile String failure;
 
     public ImportRun(String kind, String fileName, String regencyCode, String userId) {
@@ -56,8 +57,10 @@ public class ImportRun {
         finish(State.DONE);
     }
 
-    public void rejected(List<ImportProblem> found) {
-        problems = List.copyOf(found);
+    /** @param shown the first problems (capped), total how many there were */
+    public void rejected(List<ImportProblem> shown, int total) {
+        problems = List.copyOf(shown);
+        problemCount = total;
         finish(State.REJECTED);
     }
 
@@ -74,7 +77,7 @@ public class ImportRun {
     public ImportReport report() {
         return new ImportReport(id, kind, fileName, regencyCode, state.name(), startedAt, finishedAt, total, processed,
                 counts.read(), counts.inserted(), counts.updated(), counts.unchanged(), counts.skipped(),
-                problems.size(), problems, failure);
+                problemCount, problems, failure);
     }
 
     boolean finishedBefore(Instant moment) {

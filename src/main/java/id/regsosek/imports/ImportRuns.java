@@ -41,10 +41,14 @@ public class ImportRuns {
         try {
             run.done(work.apply(run));
         } catch (ImportRejectedException e) {
-            run.rejected(e.problems());
+            run.rejected(e.problems(), e.total());
         } catch (RuntimeException e) {
+            // Our own refusals speak to the sender; anything else (often the database's own words, with SQL and
+            // values) stays in the log, never in the answer.
             log.error("import {} {} failed", run.kind(), run.id(), e);
-            run.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+            run.failed(e instanceof IllegalStateException || e instanceof IllegalArgumentException ? e.getMessage()
+                    : "the import failed unexpectedly and nothing was imported; the server log has the cause under"
+                    + " import " + run.id());
         }
         ImportReport report = run.report();
         log.info("import {} {} ({}) ended {}: {} read, {} new, {} changed, {} unchanged, {} problem(s)", run.kind(),

@@ -1,28 +1,37 @@
 package id.regsosek.imports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems of one file while its rows are checked; {@link #rejectIfAny()} ends the import. */
+/**
+ * Collects the problems of one file while its rows are checked; {@link #rejectIfAny()} ends the import. A file of
+ * a hundred thousand bad rows must not answer with megabytes: the first {@link #SHOWN} problems by line are kept
+ * (memory stays bounded while checking) and the rest only counted.
+ */
 public class Problems {
 
+    public static final int SHOWN = 1000;
+    private static final Comparator<ImportProblem> BY_LINE = Comparator.comparingInt(ImportProblem::line);
+
     private final String file;
-    private final List<ImportProblem> found = new ArrayList<>();
+    private final List<ImportProblem> kept = new ArrayList<>();
+    private int total;
 
     public Problems(String file) {
         this.file = file;
     }
 
     public void add(CsvRow row, String column, String reason) {
-        found.add(new ImportProblem(file, row.line(), column, reason));
+        add(row.line(), column, reason);
     }
 
-    public void addFile(String reason) {
-        found.add(ImportProblem.ofFile(file, reason));
-    }
-
-    public void addAll(List<ImportProblem> problems) {
-        found.addAll(problems);
+    public void add(int line, String column, String reason) {
+        total++;
+        kept.add(new ImportProblem(file, line, column, reason));
+        if (kept.size() >= 2 * SHOWN) {
+            trim();
+        }
     }
 
     public String file() {
@@ -30,16 +39,30 @@ public class Problems {
     }
 
     public boolean isEmpty() {
-        return found.isEmpty();
+        return total == 0;
     }
 
+    /** How many problems were found, shown or not. */
+    public int count() {
+        return total;
+    }
+
+    /** The first {@link #SHOWN} problems, by line (in the order found within a line). */
     public List<ImportProblem> list() {
-        return found;
+        trim();
+        return List.copyOf(kept);
     }
 
     public void rejectIfAny() {
-        if (!found.isEmpty()) {
-            throw new ImportRejectedException(file, found);
+        if (total > 0) {
+            throw new ImportRejectedException(file, list(), total);
+        }
+    }
+
+    private void trim() {
+        kept.sort(BY_LINE);
+        if (kept.size() > SHOWN) {
+            kept.subList(SHOWN, kept.size()).clear();
         }
     }
 }

@@ -15,8 +15,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param table   a table name from our own code (never user input)
  * @param key     the key column
  * @param columns the other columns, in the order of each row's values
+ * @param scope   null, or one of the columns within which the key is unique (a registration number is unique
+ *                within its campaign): updates then match key and scope, never a row of another scope
  */
-public record Upsert(String table, String key, List<String> columns) {
+public record Upsert(String table, String key, List<String> columns, String scope) {
+
+    public Upsert(String table, String key, List<String> columns) {
+        this(table, key, columns, null);
+    }
+
+    /** The same, with the key unique only within {@code column} (one of the columns). */
+    public Upsert scopedBy(String column) {
+        if (!columns.contains(column)) {
+            throw new IllegalArgumentException(column + " is not a column of " + this);
+        }
+        return new Upsert(table, key, columns, column);
+    }
 
     /** @param rows key -> values (in {@link #columns()} order); existing: the same for rows already stored */
     public ImportCounts write(JdbcTemplate jdbc, Map<String, Object[]> rows, Map<String, Object[]> existing,
@@ -29,7 +43,7 @@ public record Upsert(String table, String key, List<String> columns) {
             if (old == null) {
                 inserts.add(withKey(e.getKey(), e.getValue(), true));
             } else if (!sameValues(old, e.getValue())) {
-                updates.add(withKey(e.getKey(), e.getValue(), false));
+                updates.add(scoped(withKey(e.getKey(), e.getValue(), false), e.getValue()));
             } else {
                 unchanged++;
             }
@@ -37,7 +51,8 @@ public record Upsert(String table, String key, List<String> columns) {
         String columnList = String.join(", ", columns);
         String insertSql = "insert into " + table + " (" + key + ", " + columnList + ") values (?"
                 + ", ?".repeat(columns.size()) + ")";
-        String updateSql = "update " + table + " set " + String.join(" = ?, ", columns) + " = ? where " + key + " = ?";
+        String updateSql = "update " + table + " set " + String.join(" = ?, ", columns) + " = ? where " + key + " = ?"
+                + (scope == null ? "" : " and " + scope + " = ?");
         batch(jdbc, insertSql, inserts, batchSize, run);
         batch(jdbc, updateSql, updates, batchSize, run);
         if (run != null) {
@@ -79,6 +94,15 @@ public record Upsert(String table, String key, List<String> columns) {
             System.arraycopy(values, 0, out, 0, values.length);
             out[values.length] = key;
         }
+        return out;
+    }
+
+    private Object[] scoped(Object[] args, Object[] values) {
+        if (scope == null) {
+            return args;
+        }
+        Object[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = values[columns.indexOf(scope)];
         return out;
     }
 

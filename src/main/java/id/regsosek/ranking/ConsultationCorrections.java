@@ -1,5 +1,6 @@
 package id.regsosek.ranking;
 
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -28,6 +29,8 @@ public class ConsultationCorrections {
 
     public static final String KIND = "forum-corrections";
     public static final String STEP_FORUM = "FORUM";
+    /** A family id is a number (checked below); the forum's reason joins the SLS's decision (1,000 characters). */
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("family_id"), CsvColumn.of("reason", 500));
 
     private final JdbcTemplate jdbc;
     private final FamilyReopening reopening;
@@ -47,8 +50,7 @@ public class ConsultationCorrections {
     @Transactional
     public ImportCounts apply(String regency, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, List.of("family_id", "reason"));
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Map<Long, String> reasons = new LinkedHashMap<>();
         Map<Long, Long> slsOf = new HashMap<>();
         for (CsvRow row : table.rows()) {
@@ -56,6 +58,9 @@ public class ConsultationCorrections {
             Long sls = id.matches("\\d{1,18}") ? slsOfRankedFamily(regency, Long.parseLong(id)) : null;
             if (sls == null) {
                 problems.add(row, "family_id", "'" + id + "' is not a ranked family of regency " + regency);
+            } else if (!canGoBackToTheField(sls)) {
+                problems.add(row, "family_id", "family " + id + " cannot go back to the field: its SLS has no approved"
+                        + " assignment with a PPL and a PML who can log in");
             } else if (row.get("reason").isEmpty()) {
                 problems.add(row, "reason", "the forum's reason is required");
             } else if (reasons.putIfAbsent(Long.parseLong(id), row.get("reason")) != null) {
@@ -83,6 +88,13 @@ public class ConsultationCorrections {
         if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).active().count() == 0) {
             starter.startForSls(slsId);
         }
+    }
+
+    /** What a re-verification visit needs (as VisitStarter starts one): an approved PPL and PML with logins. */
+    private boolean canGoBackToTheField(long slsId) {
+        return jdbc.queryForObject("select count(*) from sls_assignment a join officer ppl on ppl.id = a.ppl_officer_id"
+                + " join officer pml on pml.id = a.pml_officer_id where a.sls_id = ? and a.status = 'APPROVED'"
+                + " and ppl.user_id is not null and pml.user_id is not null", Integer.class, slsId) > 0;
     }
 
     private Long slsOfRankedFamily(String regency, long familyId) {

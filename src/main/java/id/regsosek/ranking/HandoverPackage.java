@@ -2,10 +2,16 @@ package id.regsosek.ranking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.opencsv.CSVWriter;
+import id.regsosek.csv.CsvRecords;
+import id.regsosek.csv.CsvWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * The handover package: families.csv, members.csv and results.csv of the regency, plus manifest.json with each
  * file's row count and SHA-256, in a new folder under the configured handover folder. NIK is not in the package:
- * ranking does not need it. {@link #verify} recomputes counts and checksums.
+ * ranking does not need it. Written by the one {@link CsvWriter} (text neutralised against spreadsheet formulas,
+ * numbers as numbers); the manifest describes the bytes as written, and {@link #verify} recomputes its checksums
+ * and counts records (not lines) with the same grammar.
  */
 @Service
 public class HandoverPackage {
@@ -71,16 +79,14 @@ public class HandoverPackage {
     private Map<String, Object> csv(Path dir, String name, String sql, String regency, String... header)
             throws IOException {
         int[] rows = {0};
-        try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(w)) {
-            csv.writeNext(header, false);
+        try (Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+            CsvWriter csv = new CsvWriter(w).row((Object[]) header);
             jdbc.query(sql, rs -> {
-                String[] line = new String[header.length];
+                Object[] line = new Object[header.length];
                 for (int i = 0; i < header.length; i++) {
-                    Object v = rs.getObject(i + 1);
-                    line[i] = v == null ? "" : v.toString();
+                    line[i] = rs.getObject(i + 1);
                 }
-                csv.writeNext(line, false);
+                csv.row(line);
                 rows[0]++;
             }, regency);
         }
@@ -107,16 +113,46 @@ public class HandoverPackage {
             if (!sha256(f).equals(file.get("sha256").asText())) {
                 problems.add(file.get("name").asText() + " checksum differs from the manifest");
             }
-            long lines;
-            try (var stream = Files.lines(f, StandardCharsets.UTF_8)) {
-                lines = stream.count() - 1;
-            }
-            if (lines != file.get("rows").asLong()) {
-                problems.add(file.get("name").asText() + " has " + lines + " rows, the manifest says "
-                        + file.get("rows").asLong());
+            String name = file.get("name").asText();
+            long records = records(f, name, problems);
+            if (records >= 0 && records != file.get("rows").asLong()) {
+                problems.add(name + " has " + records + " rows, the manifest says " + file.get("rows").asLong());
             }
         }
         return problems;
+    }
+
+    /**
+     * Data records after the header, read with the same RFC 4180 grammar the package was written with: a value
+     * holding a line break is one record, not two lines. A record whose field count differs from the header's is
+     * a problem; so is text that is not UTF-8. Returns -1 when the file cannot be read as CSV at all.
+     */
+    static long records(Path file, String name, List<String> problems) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            CsvRecords reader = new CsvRecords(in, ',');
+            CsvRecords.CsvRecord header = reader.next();
+            long count = 0;
+            for (CsvRecords.CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                count++;
+                if (!r.faults().isEmpty()) {
+                    problems.add(name + " line " + r.line() + ": " + r.faults().get(0).reason());
+                    return -1;
+                }
+                if (header != null && r.fields().size() != header.fields().size()) {
+                    problems.add(name + " line " + r.line() + " has " + r.fields().size() + " fields, the header "
+                            + header.fields().size());
+                }
+            }
+            return count;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                problems.add(name + " is not UTF-8 text");
+                return -1;
+            }
+            throw e.getCause();
+        }
     }
 
     static String sha256(Path file) throws IOException {

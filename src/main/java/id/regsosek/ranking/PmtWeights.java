@@ -1,9 +1,12 @@
 package id.regsosek.ranking;
 
-import com.opencsv.CSVReader;
+import id.regsosek.imports.CsvColumn;
+import id.regsosek.imports.CsvRow;
+import id.regsosek.imports.CsvTable;
+import id.regsosek.imports.Problems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,31 +23,27 @@ import org.springframework.stereotype.Component;
 public class PmtWeights {
 
     static final String FILE = "ranking/pmt-weights.csv";
+    private static final List<CsvColumn> COLUMNS = List.of(CsvColumn.of("indicator", 60), CsvColumn.of("weight", 20),
+            CsvColumn.optional("meaning", 500));
 
     public Map<String, Double> load() {
-        String text = read();
+        Problems problems = new Problems(FILE);
+        CsvTable table = CsvTable.read(problems, read().getBytes(StandardCharsets.UTF_8), COLUMNS);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(FILE + " unreadable: " + problems.list());
+        }
         Map<String, Double> weights = new LinkedHashMap<>();
-        try (CSVReader csv = new CSVReader(new StringReader(text))) {
-            csv.readNext();
-            String[] row;
-            int line = 1;
-            while ((row = csv.readNext()) != null) {
-                line++;
-                if (row.length < 2 || row[0].isBlank()) {
-                    continue;
-                }
-                if (!FamilyIndicators.NAMES.contains(row[0].trim())) {
-                    throw new IllegalStateException(FILE + " line " + line + ": unknown indicator '" + row[0]
-                            + "'; known: " + FamilyIndicators.NAMES);
-                }
-                try {
-                    weights.put(row[0].trim(), Double.parseDouble(row[1].trim()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalStateException(FILE + " line " + line + ": weight '" + row[1] + "' is no number");
-                }
+        for (CsvRow row : table.rows()) {
+            if (!FamilyIndicators.NAMES.contains(row.get("indicator"))) {
+                throw new IllegalStateException(FILE + " line " + row.line() + ": unknown indicator '"
+                        + row.get("indicator") + "'; known: " + FamilyIndicators.NAMES);
             }
-        } catch (IOException | com.opencsv.exceptions.CsvException e) {
-            throw new IllegalStateException(FILE + " unreadable: " + e.getMessage(), e);
+            try {
+                weights.put(row.get("indicator"), Double.parseDouble(row.get("weight")));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(FILE + " line " + row.line() + ": weight '" + row.get("weight")
+                        + "' is no number");
+            }
         }
         Set<String> missing = new java.util.TreeSet<>(FamilyIndicators.NAMES);
         missing.removeAll(weights.keySet());

@@ -1,6 +1,7 @@
 package id.regsosek.recruitment;
 
 import id.regsosek.frame.AreaCodes;
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -30,19 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class CandidateImporter {
 
     public static final String KIND = "candidates";
-    public static final List<String> COLUMNS = List.of("registration_no", "nik", "name", "birth_date", "sex",
-            "education", "phone", "email", "district_code", "village_code", "bps_experience", "role_applied");
     /** Optional column: LENGKAP / TIDAK_LENGKAP / RAGU; missing means the documents still have to be checked. */
     public static final String DOCUMENTS = "documents";
+    /** The columns: free text as wide as officer_candidate's columns, the rest checked for their shape below. */
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("registration_no"), CsvColumn.shaped("nik"),
+            CsvColumn.of("name", 120), CsvColumn.shaped("birth_date"), CsvColumn.shaped("sex"),
+            CsvColumn.shaped("education"), CsvColumn.shaped("phone"), CsvColumn.of("email", 120),
+            CsvColumn.shaped("district_code"), CsvColumn.shaped("village_code"), CsvColumn.shaped("bps_experience"),
+            CsvColumn.shaped("role_applied"), CsvColumn.optional(DOCUMENTS, CsvColumn.SHAPED));
+    public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
+    /** Nobody alive to apply was born before this. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     static final Set<String> EDUCATION = Set.of("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3");
     static final Set<String> DOCUMENT_STATES = Set.of("LENGKAP", "TIDAK_LENGKAP", "RAGU");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{8,15}");
     private static final Pattern REG_NO = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+    /** A registration number is unique within its campaign only: the update is scoped by the campaign key. */
     private static final Upsert CANDIDATES = new Upsert("officer_candidate", "registration_no", List.of(
             "regency_code", "campaign_key", "nik", "name", "birth_date", "sex", "education", "phone", "email",
-            "district_code", "village_code", "has_experience", "role_applied", "documents"));
+            "district_code", "village_code", "has_experience", "role_applied", "documents")).scopedBy("campaign_key");
 
     private final JdbcTemplate jdbc;
     private final int batchSize;
@@ -59,8 +68,7 @@ public class CandidateImporter {
     public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
         campaigns.lockAndRequireRegistrationOpen(regency, campaign);
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Map<String, String> villageDistrict = new HashMap<>();
         jdbc.query("select code, district_code from village where regency_code = ?",
                 rs -> { villageDistrict.put(rs.getString(1), rs.getString(2)); }, regency);
@@ -73,9 +81,9 @@ public class CandidateImporter {
         Map<String, Integer> regLine = new HashMap<>();
         Map<String, Object[]> rows = new LinkedHashMap<>();
         for (CsvRow row : table.rows()) {
-            int before = problems.list().size();
+            int before = problems.count();
             CandidateRow c = CandidateRow.check(row, regency, districts, villageDistrict, problems);
-            if (c == null || problems.list().size() > before) {
+            if (c == null || problems.count() > before) {
                 continue;
             }
             Integer firstReg = regLine.putIfAbsent(c.registrationNo(), row.line());
@@ -123,13 +131,7 @@ public class CandidateImporter {
             if (name.isEmpty() || name.length() > 120) {
                 p.add(row, "name", name.isEmpty() ? "name is empty" : "name longer than 120 characters");
             }
-            LocalDate birth = null;
-            try {
-                birth = LocalDate.parse(row.get("birth_date"));
-            } catch (DateTimeParseException e) {
-                p.add(row, "birth_date", "impossible or malformed date '" + row.get("birth_date")
-                        + "' (expected YYYY-MM-DD)");
-            }
+            LocalDate birth = birthDate(row, p);
             String sex = row.get("sex").toUpperCase();
             if (!sex.equals("L") && !sex.equals("P")) {
                 p.add(row, "sex", "sex must be L or P, got '" + row.get("sex") + "'");
@@ -185,6 +187,28 @@ public class CandidateImporter {
             }
             return new CandidateRow(reg, nik, name, birth, sex, education, phone, email, district,
                     village.isEmpty() ? null : village, experience, role, docs);
+        }
+
+        /** A real calendar date, not in the future and not before 1900; else null after naming what is wrong. */
+        private static LocalDate birthDate(CsvRow row, Problems p) {
+            String value = row.get("birth_date");
+            LocalDate birth;
+            try {
+                birth = LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                p.add(row, "birth_date", "impossible or malformed date '" + value + "' (expected YYYY-MM-DD)");
+                return null;
+            }
+            if (birth.isAfter(LocalDate.now())) {
+                p.add(row, "birth_date", "birth date " + value + " is in the future");
+                return null;
+            }
+            if (birth.isBefore(EARLIEST_BIRTH)) {
+                p.add(row, "birth_date", "birth date " + value + " is before " + EARLIEST_BIRTH.getYear()
+                        + ": not the birth date of a living applicant");
+                return null;
+            }
+            return birth;
         }
     }
 }

@@ -1,7 +1,7 @@
 package id.regsosek.recruitment;
 
 import id.regsosek.identity.SystemCalls;
-import org.camunda.bpm.engine.IdentityService;
+import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TestScoreImporter {
 
     public static final String KIND = "test-scores";
-    public static final List<String> COLUMNS = List.of("registration_no", "test_score");
+    public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("registration_no"),
+            CsvColumn.shaped("test_score"));
+    public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
 
     private record Waiting(long id, String status, Integer score, String source) {
     }
@@ -45,8 +48,7 @@ public class TestScoreImporter {
     @Transactional
     public ImportCounts importFile(String regency, String campaign, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        CsvTable table = CsvTable.read(fileName, content, COLUMNS);
-        problems.addAll(table.problems());
+        CsvTable table = CsvTable.read(problems, content, FORMAT);
         Map<String, Waiting> known = new HashMap<>();
         jdbc.query("select registration_no, id, status, test_score, test_score_source from officer_candidate"
                 + " where campaign_key = ? and regency_code = ?", rs -> {

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.csv.CsvRecords;
+import id.regsosek.csv.CsvRecords.CsvRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.Set;
 /**
  * The instructor's record of a class, one line per trainee: {@code REGISTRATION;day 1;...;day N;pre-test;post-test}
  * with each day hadir or absen (also 1/0, ya/tidak) for the class's N days and scores 0-100. Every trainee of the
- * class exactly once; every problem is named with its line.
+ * class exactly once; every problem is named with its line. Read with the one CSV grammar of the imports (RFC 4180
+ * quotes, ';' or ','), so a quoted value never splits a line and a control character is refused, not matched.
  */
 record TrainingSheet(Map<String, Line> lines, List<String> problems) {
 
@@ -28,20 +31,25 @@ record TrainingSheet(Map<String, Line> lines, List<String> problems) {
         Map<String, Line> lines = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         Set<String> expected = Set.copyOf(trainees);
-        String[] rows = text == null ? new String[0] : text.split("\\r?\\n");
-        for (int i = 0; i < rows.length; i++) {
-            String row = rows[i].trim();
-            if (row.isEmpty()) {
+        String body = text == null ? "" : text;
+        CsvRecords records = CsvRecords.of(body, body.indexOf(';') >= 0 ? ';' : ',');
+        for (CsvRecord r = records.next(); r != null; r = records.next()) {
+            String where = "baris " + r.line() + ": ";
+            String unreadable = unreadable(r);
+            if (unreadable != null) {
+                problems.add(where + unreadable);
                 continue;
             }
-            String[] f = row.split("\\s*[;,]\\s*");
-            String where = "baris " + (i + 1) + ": ";
+            if (r.isBlank()) {
+                continue;
+            }
+            String[] f = r.fields().stream().map(String::trim).toArray(String[]::new);
             List<Boolean> present = f.length == days + 3 ? days(f, days) : null;
             if (f.length != days + 3) {
                 problems.add(where + "harus " + (days + 3) + " kolom untuk kelas " + days + " hari: nomor pendaftaran;"
                         + "hari 1;...;hari " + days + " (hadir/absen);pre-test;post-test, bukan " + f.length);
             } else if (!expected.contains(f[0])) {
-                problems.add(where + f[0] + " bukan peserta kelas ini");
+                problems.add(where + shown(f[0]) + " bukan peserta kelas ini");
             } else if (lines.containsKey(f[0])) {
                 problems.add(where + f[0] + " tertulis dua kali");
             } else if (present == null) {
@@ -55,6 +63,36 @@ record TrainingSheet(Map<String, Line> lines, List<String> problems) {
         trainees.stream().filter(t -> !lines.containsKey(t) && problems.stream().noneMatch(p -> p.contains(t)))
                 .forEach(t -> problems.add("peserta " + t + " belum dicatat"));
         return new TrainingSheet(lines, problems);
+    }
+
+    /** A grammar fault or a control character, in Indonesian for the instructor; null when the line reads. */
+    private static String unreadable(CsvRecord r) {
+        for (CsvRecords.Fault fault : r.faults()) {
+            return "kolom " + (fault.field() + 1) + ": " + switch (fault.kind()) {
+                case UNBALANCED_QUOTE -> "tanda kutip (\") dibuka tetapi tidak pernah ditutup";
+                case TEXT_AFTER_CLOSING_QUOTE -> "ada teks setelah tanda kutip penutup";
+                case QUOTE_IN_UNQUOTED_VALUE -> "tanda kutip (\") di tengah nilai: hapus, atau apit nilainya dengan"
+                        + " tanda kutip dan tulis kutipnya dua kali";
+            };
+        }
+        for (int i = 0; i < r.fields().size(); i++) {
+            String v = r.fields().get(i);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '\n' || c == '\r') {
+                    return "kolom " + (i + 1) + ": ganti baris di dalam tanda kutip; satu peserta satu baris";
+                }
+                if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                    return "kolom " + (i + 1) + ": karakter kendali " + String.format("U+%04X", (int) c)
+                            + " tidak boleh ada";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String shown(String registration) {
+        return registration.length() <= 40 ? registration : registration.substring(0, 40) + "...";
     }
 
     private static List<Boolean> days(String[] f, int days) {

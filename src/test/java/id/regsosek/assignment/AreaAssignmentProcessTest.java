@@ -127,7 +127,7 @@ class AreaAssignmentProcessTest extends AppTest {
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("wilayah-tugas-PPL-321681-01.csv");
         assertThat(csv)
                 .startsWith("sls_code,sls_name,expected_families,ppl_code,pml_code")
-                .contains(d.slsCodes.get(0) + ",\"RT 0001\",60,PPL-321681-01,PML-321681-01")
+                .contains(d.slsCodes.get(0) + ",RT 0001,60,PPL-321681-01,PML-321681-01")
                 .doesNotContain(d.slsCodes.get(4));
 
         runtime.correlateMessage(AreaAssignmentProcess.MESSAGE_OPERATION_CLOSED, d.code);

@@ -85,7 +85,7 @@ class SlsImportTest extends AppTest {
     @Test
     void wrongEncodingIsRefusedByLine() throws Exception {
         byte[] latin1 = (HEADER + VILLAGE + ",9106,00,RT Caf\u00e9,SLS,100\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(problems(upload(latin1))).singleElement().asString().startsWith("2||wrong encoding");
+        assertThat(problems(upload(latin1))).singleElement().asString().startsWith("2|name|wrong encoding");
     }
 
     @Test
