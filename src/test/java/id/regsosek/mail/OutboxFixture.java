@@ -35,17 +35,25 @@ final class OutboxFixture implements AutoCloseable {
     }
 
     /** Lease 1.2 s, send cut at 0.8 s, read timeout 5 s (longer than the lease: only the deadline saves us). */
+    /**
+     * Short times so the tests run in seconds, with margins wide enough for a loaded build machine: the lease
+     * outlasts the send deadline by 2.2 s, and the read timeout (20 s) is far above the deadline (0.8 s), so a round
+     * cut at the deadline is told apart from one that waited for the timeout however slow the machine is.
+     */
     static OutboxSettings settings() {
-        return new OutboxSettings(false, Duration.ofMillis(100), 5, Duration.ofMillis(1200), Duration.ofMillis(800),
-                Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofDays(1));
+        return new OutboxSettings(false, Duration.ofMillis(100), 5, Duration.ofMillis(LEASE_MS),
+                Duration.ofMillis(800), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofDays(1));
     }
+
+    static final long LEASE_MS = 3000;
+    static final long READ_TIMEOUT_MS = 20_000;
 
     OutboxSender sender(int port, OutboxSettings settings) {
         MailProperties p = new MailProperties();
         p.setHost("127.0.0.1");
         p.setPort(port);
-        p.getProperties().putAll(Map.of("mail.smtp.connectiontimeout", "500", "mail.smtp.timeout", "5000",
-                "mail.smtp.writetimeout", "5000"));
+        p.getProperties().putAll(Map.of("mail.smtp.connectiontimeout", "500", "mail.smtp.timeout",
+                String.valueOf(READ_TIMEOUT_MS), "mail.smtp.writetimeout", String.valueOf(READ_TIMEOUT_MS)));
         SmtpTransport smtp = new SmtpTransport(p, "regsosek@bps.example", settings.sendDeadline());
         transports.add(smtp);
         return new OutboxSender(outbox, smtp, settings, Clock.systemUTC());
