@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.FormText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -30,7 +31,8 @@ public class TrainingSheetListener implements TaskListener, ExecutionListener {
                 + " order by c.registration_no", rs -> {
                     list.append(rs.getString(1)).append(" | ").append(rs.getString(2)).append('\n');
                 }, classKey);
-        execution.setVariable(TrainingProcess.TRAINEE_LIST, list.toString());
+        // A line per trainee: grows with the class size setting, so a Json (bytes) variable.
+        execution.setVariable(TrainingProcess.TRAINEE_LIST, FormText.of(list.toString()));
     }
 
     @Override
