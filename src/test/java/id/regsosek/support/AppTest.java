@@ -22,6 +22,10 @@ public abstract class AppTest {
     @DynamicPropertySource
     static void mailPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> TestMail.PORT);
+        // Visits must lie in their regency's period and not in the future: tests report days past, so the
+        // periods the tests' regencies get start 60 days back (the end stays the default).
+        registry.add("regsosek.period.start", () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                .minusDays(60).toString());
     }
 
     @LocalServerPort
