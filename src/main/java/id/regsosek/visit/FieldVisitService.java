@@ -26,6 +26,8 @@ public class FieldVisitService {
 
     /** Column lengths: family_check.reason, visit_appointment.note. */
     static final int REASON_LENGTH = 500;
+    /** How often a change that lost a race is tried again before it is answered 409. */
+    static final int TRIES = 3;
 
     private final FieldTasks tasks;
     private final AttemptLog attempts;
@@ -62,34 +64,46 @@ public class FieldVisitService {
         if (known.isPresent()) {
             return known.get();
         }
-        try {
-            return tx.execute(s -> {
-                lock.lock(familyId);
-                // A twin of this report that held the lock first has committed its attempt by now.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recordUnderLock(familyId, r);
+            } catch (RuntimeException e) {
+                if (!Races.lost(e)) {
+                    throw e;
+                }
+                // Another node's twin (or a job) won a race the lock did not cover: answer as for any retry.
                 Optional<VisitApi.AttemptAnswer> twin = known(familyId, r.clientAttemptId());
                 if (twin.isPresent()) {
                     return twin.get();
                 }
-                String task = tasks.findOpenTask(familyId, VisitProcess.TASK_VISIT)
-                        .orElseThrow(() -> tasks.noOpenTask(familyId, VisitProcess.TASK_VISIT));
-                Map<String, Object> v = new HashMap<>();
-                v.put(VisitProcess.RESULT_CODE, r.resultCode());
-                v.put(VisitProcess.CLIENT_ATTEMPT_ID, r.clientAttemptId());
-                v.put(VisitProcess.VISITED_AT, Date.from(r.attemptedAt() == null ? Instant.now() : r.attemptedAt()));
-                v.put(VisitProcess.NOTE, r.note());
-                v.put(VisitProcess.PRELIST_STATUS, r.prelistStatus());
-                tasks.complete(task, v);
-                return answer(attempts.byClientId(r.clientAttemptId()).orElseThrow(), false);
-            });
-        } catch (RuntimeException e) {
-            if (!Races.lost(e)) {
-                throw e;
+                if (attempt == TRIES) {
+                    throw new IllegalStateException("kunjungan keluarga " + familyId + " diubah bersamaan oleh"
+                            + " permintaan lain; laporan ini tidak dicatat, kirim ulang dengan clientAttemptId yang"
+                            + " sama");
+                }
             }
-            // Another node's twin (or a job) won a race the lock did not cover: answer as for any retry.
-            return known(familyId, r.clientAttemptId()).orElseThrow(() -> new IllegalStateException("kunjungan"
-                    + " keluarga " + familyId + " diubah bersamaan oleh permintaan lain; laporan ini tidak dicatat,"
-                    + " kirim ulang dengan clientAttemptId yang sama"));
         }
+    }
+
+    private VisitApi.AttemptAnswer recordUnderLock(long familyId, VisitApi.AttemptRequest r) {
+        return tx.execute(s -> {
+            lock.lock(familyId);
+            // A twin of this report that held the lock first has committed its attempt by now.
+            Optional<VisitApi.AttemptAnswer> twin = known(familyId, r.clientAttemptId());
+            if (twin.isPresent()) {
+                return twin.get();
+            }
+            String task = tasks.findOpenTask(familyId, VisitProcess.TASK_VISIT)
+                    .orElseThrow(() -> tasks.noOpenTask(familyId, VisitProcess.TASK_VISIT));
+            Map<String, Object> v = new HashMap<>();
+            v.put(VisitProcess.RESULT_CODE, r.resultCode());
+            v.put(VisitProcess.CLIENT_ATTEMPT_ID, r.clientAttemptId());
+            v.put(VisitProcess.VISITED_AT, Date.from(r.attemptedAt() == null ? Instant.now() : r.attemptedAt()));
+            v.put(VisitProcess.NOTE, r.note());
+            v.put(VisitProcess.PRELIST_STATUS, r.prelistStatus());
+            tasks.complete(task, v);
+            return answer(attempts.byClientId(r.clientAttemptId()).orElseThrow(), false);
+        });
     }
 
     private Optional<VisitApi.AttemptAnswer> known(long familyId, String clientAttemptId) {
@@ -197,18 +211,23 @@ public class FieldVisitService {
      * the lock, changed the family at the same moment) is a 409 with the reason, never a 500.
      */
     private <T> T inFamily(long familyId, Supplier<T> work) {
-        try {
-            return tx.execute(s -> {
-                lock.lock(familyId);
-                return work.get();
-            });
-        } catch (ProcessEngineException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
-                throw new IllegalStateException("the task of family " + familyId + " was completed meanwhile");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> {
+                    lock.lock(familyId);
+                    return work.get();
+                });
+            } catch (RuntimeException e) {
+                if (e instanceof ProcessEngineException && e.getMessage() != null
+                        && e.getMessage().contains("Cannot find task")) {
+                    throw new IllegalStateException("the task of family " + familyId + " was completed meanwhile");
+                }
+                // A lost race is tried again (a lock wait that timed out, a job that moved the family): the next
+                // try sees what won and answers from it (e.g. no open task any more: 409 with that reason).
+                if (!Races.lost(e) || attempt == TRIES) {
+                    throw raced(familyId, e);
+                }
             }
-            throw raced(familyId, e);
-        } catch (RuntimeException e) {
-            throw raced(familyId, e);
         }
     }
 

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Here, not in application-test.yaml: files in ./config win over test resources.
-        properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1",
+        properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                 // GreenMail port: TestMail, below; job executor off: process tests drive jobs one by one
                 "spring.mail.host=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
                 "regsosek.handover.folder=target/handover-test"})
