@@ -65,6 +65,10 @@ class FieldApiTwoNodesIT extends PostgresTest {
         List<Long> families = fixtures.families(team, 5);
         assertThat(starter.startVisitsForSls(team.slsId())).isEqualTo(5);
         node2 = SecondNode.start();
+        // A job left locked by a node that dies is free again after a minute (not the engine's default five).
+        var executor = node2.bean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class).getJobExecutor();
+        assertThat(executor.isActive()).isTrue();
+        assertThat(executor.getLockTimeInMillis()).isEqualTo(60_000);
         Http[] ppl = {http(team.pplUser(), "demo"), node2.http(team.pplUser(), "demo")};
         Http[] pml = {http(team.pmlUser(), "demo"), node2.http(team.pmlUser(), "demo")};
 
