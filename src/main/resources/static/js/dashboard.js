@@ -140,10 +140,31 @@
     });
   }
 
+  // Only the regency admin may resend a mail (the server checks it again, and the regency).
+  var regencyAdmin = document.body.getAttribute('data-regency-admin') === 'true';
+  function resendButton(r) {
+    var b = el('button', 'Kirim ulang', 'small');
+    b.type = 'button';
+    b.setAttribute('data-resend', r.mailId);
+    b.onclick = function () {
+      var headers = {};
+      headers[document.querySelector('meta[name=csrf-header]').content] =
+        document.querySelector('meta[name=csrf-token]').content;
+      b.disabled = true;
+      fetch('outbox/' + encodeURIComponent(r.mailId) + '/resend', {method: 'POST', credentials: 'same-origin',
+        headers: headers})
+        .then(function (res) { b.textContent = res.ok ? 'Dijadwalkan' : 'Gagal (' + res.status + ')'; });
+    };
+    return b;
+  }
   function problems(rows) {
     fill('problems', rows, function (r) {
-      return row([r.kind, r.processKey || '', r.activityId || '', r.processInstanceId || '',
-        new Date(r.since).toLocaleString('id-ID'), r.message || '']);
+      var where = r.mailId ? '' : (r.processKey || '') + ' / ' + (r.activityId || '') +
+        (r.processInstanceId ? ' (' + r.processInstanceId + ')' : '');
+      var tr = row([r.kind, r.what || '', r.recipient || (r.mailId ? '(tidak ada alamat)' : ''), where, new Date(r.since).toLocaleString('id-ID'),
+        r.message || '', r.mailId && regencyAdmin ? resendButton(r) : '']);
+      if (r.mailId) { tr.setAttribute('data-mail', r.mailId); }
+      return tr;
     });
   }
 

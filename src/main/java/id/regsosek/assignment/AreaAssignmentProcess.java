@@ -26,7 +26,6 @@ public final class AreaAssignmentProcess {
     public static final String REPORTED_BY = "reportedBy";
     public static final String APPROVED_BY = "approvedBy";
     public static final String DROPOUT_ID = "dropoutId";
-    public static final String MAIL_OFFICER_ID = "mailOfficerId";
     /** Household work carries the SLS code so an officer's open tasks follow its SLS to the new officer. */
     public static final String SLS_CODE = "slsCode";
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Mails one officer its area list with the list as a CSV attachment (SLS codes, names, expected families). */
+/** Queues one officer's area-list mail with the list as a CSV attachment (SLS codes, names, expected families). */
 @Service
 public class AreaListMail {
 
@@ -36,7 +36,7 @@ public class AreaListMail {
         Map<String, Object> values = Map.of("name", o.name(), "officerCode", o.code(), "role", o.role(),
                 "districtName", districtName, "districtCode", o.districtCode(), "slsCount", list.size(),
                 "families", list.stream().mapToInt(AssignmentRows.Row::expected).sum());
-        mailer.send(template, o.email(), values, "officer " + o.code(),
+        mailer.send(o.regencyCode(), template, o.email(), values, "officer " + o.code(),
                 new Mailer.Attachment("wilayah-tugas-" + o.code() + ".csv", "text/csv", csv(list)));
     }
 

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets an area-list mail, read from our tables when the mail step starts (BPMN multi-instance collections):
- * a district's covering officers can be hundreds, too many ids for a string variable of the engine.
+ * Who gets an area-list mail, read from our tables when the mail step runs: a district's covering officers can be
+ * hundreds, too many ids for a string variable of the engine.
  */
 @Component("areaListRecipients")
 public class AreaListRecipients {
@@ -21,7 +21,7 @@ public class AreaListRecipients {
 
     /** Active officers (PPL and PML) covering at least one SLS of the instance's district (its business key). */
     public List<Long> approved(DelegateExecution execution) {
-        return approvals.covering(execution.getProcessBusinessKey());
+        return approvals.covering(AssignmentVariables.district(execution));
     }
 
     /** Active officers who received SLS of the departed officer of this dropout sub-process. */

@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.common.InstanceSubject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("assignmentVariables")
 public class AssignmentVariables {
 
-    public static String district(VariableScope scope, String businessKey) {
-        Object v = scope.getVariable(AreaAssignmentProcess.DISTRICT_CODE);
-        return v instanceof String s && !s.isBlank() ? s : businessKey;
+    /** The district the instance is about: its business key, checked to be of the instance's regency. */
+    public static String district(VariableScope scope) {
+        return InstanceSubject.ownedKey(scope);
     }
 
     public static String string(VariableScope scope, String name) {

@@ -16,6 +16,11 @@ public class DistrictKoseka {
         this.jdbc = jdbc;
     }
 
+    /** The Koseka of the instance's own district (its business key), for the review tasks' assignee. */
+    public String of(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return userOf(AssignmentVariables.district(execution));
+    }
+
     /** @return the Camunda user id, or null when the district has no active Koseka with a user */
     public String userOf(String district) {
         return jdbc.queryForList("select user_id from officer where home_district_code = ? and role = 'KOSEKA'"

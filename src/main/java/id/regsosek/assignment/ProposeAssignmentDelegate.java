@@ -19,7 +19,7 @@ public class ProposeAssignmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        String district = AssignmentVariables.district(execution);
         ProposalAlgorithm.Result result = proposals.propose(district);
         execution.setVariable(AreaAssignmentProcess.DISTRICT_CODE, district);
         execution.setVariable(AreaAssignmentProcess.OVERLOADED, result.overloaded());

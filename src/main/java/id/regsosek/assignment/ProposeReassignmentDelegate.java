@@ -22,7 +22,7 @@ public class ProposeReassignmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        String district = AssignmentVariables.district(execution);
         DropoutService.Outcome outcome = dropouts.dropout(district,
                 AssignmentVariables.longValue(execution, AreaAssignmentProcess.OFFICER_ID),
                 AssignmentVariables.string(execution, AreaAssignmentProcess.REASON),

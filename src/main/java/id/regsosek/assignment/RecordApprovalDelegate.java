@@ -16,7 +16,7 @@ public class RecordApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        String district = AssignmentVariables.district(execution);
         approvals.approve(district, AssignmentVariables.string(execution, AreaAssignmentProcess.APPROVED_BY));
     }
 }

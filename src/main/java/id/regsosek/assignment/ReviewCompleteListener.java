@@ -24,7 +24,7 @@ public class ReviewCompleteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String district = AssignmentVariables.district(task, task.getExecution().getProcessBusinessKey());
+        String district = AssignmentVariables.district(task);
         Object dropout = task.getVariable(AreaAssignmentProcess.DROPOUT_ID);
         Long dropoutId = dropout == null ? null : AssignmentVariables.longValue(task, AreaAssignmentProcess.DROPOUT_ID);
         var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

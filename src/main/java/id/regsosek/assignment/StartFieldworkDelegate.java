@@ -33,7 +33,7 @@ public class StartFieldworkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String district = AssignmentVariables.district(execution, execution.getProcessBusinessKey());
+        String district = AssignmentVariables.district(execution);
         int chunk = settings.startChunk();
         boolean left = visits.startChunkForDistrict(district) == chunk;
         if (!left) {

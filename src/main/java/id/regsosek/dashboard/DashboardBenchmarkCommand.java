@@ -69,7 +69,7 @@ public class DashboardBenchmarkCommand implements CliCommand {
             queries.areas(regency, null);
             queries.steps(regency);
             queries.officers(regency, 100);
-            return queries.problems(regency);
+            return queries.problems(regency, false);
         });
         report("whole page (5 reads)", page);
         long[] naive = time(Math.max(3, rounds / 10), () -> jdbc.queryForList("select s.district_code, count(f.id),"

@@ -12,7 +12,9 @@ public class DashboardPage {
 
     @GetMapping("/dashboard")
     public String dashboard(Model model) {
-        model.addAttribute("user", CurrentUser.requireGroup(Groups.MANAGER, Groups.REGENCY_ADMIN).userId());
+        var user = CurrentUser.requireGroup(Groups.MANAGER, Groups.REGENCY_ADMIN);
+        model.addAttribute("user", user.userId());
+        model.addAttribute("regencyAdmin", user.inGroup(Groups.REGENCY_ADMIN));
         model.addAttribute("regency", CurrentUser.regency());
         return "dashboard";
     }

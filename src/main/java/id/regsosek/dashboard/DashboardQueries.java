@@ -5,6 +5,8 @@ import id.regsosek.dashboard.DashboardViews.Officer;
 import id.regsosek.dashboard.DashboardViews.Problem;
 import id.regsosek.dashboard.DashboardViews.Step;
 import id.regsosek.dashboard.DashboardViews.Summary;
+import id.regsosek.mail.MailAddresses;
+import id.regsosek.mail.OutboxQueries;
 import id.regsosek.period.EnumerationPeriod;
 import id.regsosek.period.EnumerationPeriods;
 import java.sql.ResultSet;
@@ -27,11 +29,13 @@ public class DashboardQueries {
     private final JdbcTemplate jdbc;
     private final EnumerationPeriods periods;
     private final OfficerFlags flags;
+    private final OutboxQueries outbox;
 
-    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriods periods, OfficerFlags flags) {
+    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriods periods, OfficerFlags flags, OutboxQueries outbox) {
         this.jdbc = jdbc;
         this.periods = periods;
         this.flags = flags;
+        this.outbox = outbox;
     }
 
     public Summary summary(String regency) {
@@ -87,18 +91,23 @@ public class DashboardQueries {
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), regency);
     }
 
-    public List<Problem> problems(String regency) {
+    /** Failing mails first (from the outbox, in words), then incidents and steps being retried. */
+    public List<Problem> problems(String regency, boolean fullAddresses) {
+        List<Problem> mails = outbox.failing(regency, 500).stream().map(m -> new Problem(m.givenUp()
+                ? "email gagal, berhenti dicoba" : "email gagal, dicoba lagi otomatis", m.kind(), fullAddresses
+                ? m.recipient() : MailAddresses.mask(m.recipient()), null, null, null, m.since(), m.reason(), m.id()))
+                .toList();
         List<Problem> incidents = jdbc.query("select i.incident_type_, d.key_, i.activity_id_, i.proc_inst_id_,"
                 + " i.incident_timestamp_, i.incident_msg_ from act_ru_incident i left join act_re_procdef d"
                 + " on d.id_ = i.proc_def_id_ where i.tenant_id_ = ? order by i.incident_timestamp_", (rs, i) ->
-                new Problem("insiden: " + rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)), regency);
+                new Problem("insiden: " + rs.getString(1), null, null, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), null), regency);
         List<Problem> retrying = jdbc.query("select j.process_def_key_, j.failed_act_id_, j.process_instance_id_,"
                 + " j.create_time_, j.exception_msg_ from act_ru_job j where j.tenant_id_ = ? and j.retries_ > 0"
                 + " and j.exception_msg_ is not null order by j.create_time_", (rs, i) -> new Problem(
-                        "gagal, dicoba ulang", rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)), regency);
-        return java.util.stream.Stream.concat(incidents.stream(), retrying.stream()).limit(500).toList();
+                        "gagal, dicoba ulang", null, null, rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), null), regency);
+        return java.util.stream.Stream.of(mails, incidents, retrying).flatMap(List::stream).limit(500).toList();
     }
 
     private Area area(ResultSet rs, double expectedShare) throws SQLException {

@@ -33,7 +33,12 @@ public final class DashboardViews {
                          int selected, int trained, int deployed, int reserveLeft) {
     }
 
-    public record Problem(String kind, String processKey, String activityId, String processInstanceId,
-                          Instant since, String message) {
+    /**
+     * Something stuck: an incident, a step being retried, or a mail that fails (then {@code what} names the mail,
+     * {@code recipient} is the address, masked unless the caller is the regency admin, and {@code mailId} is what
+     * "Kirim ulang" resends).
+     */
+    public record Problem(String kind, String what, String recipient, String processKey, String activityId,
+                          String processInstanceId, Instant since, String message, Long mailId) {
     }
 }

@@ -19,6 +19,7 @@ public class HomePage {
         model.addAttribute("groups", user.groups());
         boolean manages = user.inGroup(Groups.MANAGER) || user.inGroup(Groups.REGENCY_ADMIN);
         model.addAttribute("manages", manages && user.regency() != null);
+        model.addAttribute("regencyAdmin", user.inGroup(Groups.REGENCY_ADMIN) && user.regency() != null);
         model.addAttribute("admin", user.inGroup("camunda-admin"));
         return "home";
     }

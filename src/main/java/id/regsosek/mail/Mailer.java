@@ -1,26 +1,22 @@
 package id.regsosek.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends the operation's mails from templates in {@code config/mail/} (read from ./config when run from the
- * repository root, from the jar otherwise). A send that fails throws: callers run it in an async BPMN step with
- * retries, so a mail server outage becomes a retried job and, when retries run out, an incident a manager sees.
- * Addresses are personal data: logs name the template and the business key, never the address.
+ * Queues the operation's mails, rendered from templates in {@code config/mail/} (read from ./config when run from
+ * the repository root, from the jar otherwise), into the outbox in the caller's transaction and returns at once:
+ * no process step waits on a mail server. {@link OutboxSender} delivers them. A mail with no address is kept as
+ * failed, so it shows on the dashboard instead of stopping the step. Addresses are personal data: logs name the
+ * template and the reference, never the address.
  */
 @Service
 public class Mailer {
@@ -31,35 +27,30 @@ public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-    private final JavaMailSender sender;
-    private final String from;
+    private final MailOutbox outbox;
 
-    public Mailer(JavaMailSender sender, @Value("${regsosek.mail-from}") String from) {
-        this.sender = sender;
-        this.from = from;
+    public Mailer(MailOutbox outbox) {
+        this.outbox = outbox;
     }
 
-    public void send(String template, String to, Map<String, ?> values, String reference, Attachment... attachments) {
-        if (to == null || to.isBlank()) {
-            throw new IllegalArgumentException("no mail address for " + reference);
-        }
+    /**
+     * Queues one mail of a regency. Returns its outbox id.
+     *
+     * @param regency   the regency the mail belongs to (decides who sees it in Kotak keluar)
+     * @param reference the business key it is about (registration number, SLS, officer code), for logs and staff
+     */
+    public long send(String regency, String template, String to, Map<String, ?> values, String reference,
+                     Attachment... attachments) {
         MailTemplate t = template(template);
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, attachments.length > 0,
-                    StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(t.subject(values));
-            helper.setText(t.body(values));
-            for (Attachment a : attachments) {
-                helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
-            }
-            sender.send(message);
-            log.info("mail {} sent for {}", template, reference);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("mail " + template + " for " + reference + " could not be built", e);
+        String body = t.body(values);
+        String shown = t.shownBody(values);
+        String recipient = to == null || to.isBlank() ? null : to.trim();
+        long id = outbox.insert(new MailOutbox.NewMail(regency, template, recipient, t.subject(values), body,
+                shown.equals(body) ? null : shown, reference, List.of(attachments)));
+        if (recipient == null) {
+            log.warn("mail {} for {} has no address: kept as failed in the outbox (id {})", template, reference, id);
         }
+        return id;
     }
 
     public MailTemplate template(String name) {

@@ -1,6 +1,6 @@
 package id.regsosek.period;
 
-import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.common.InstanceSubject;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed access to enumeration-period variables. */
@@ -12,13 +12,13 @@ public final class PeriodVariables {
         this.scope = scope;
     }
 
+    /** The regency the instance follows: its business key, which must be its own tenant. */
     public String regency() {
-        Object v = scope.getVariable(TenantFromRegency.REGENCY_VARIABLE);
-        if (!(v instanceof String s) || s.isBlank()) {
-            throw new IllegalStateException("variable " + TenantFromRegency.REGENCY_VARIABLE
-                    + " missing on " + PeriodProcess.KEY);
+        String key = InstanceSubject.ownedKey(scope);
+        if (!key.equals(InstanceSubject.tenant(scope))) {
+            throw new IllegalStateException(PeriodProcess.KEY + " instance of " + key + " runs in another regency");
         }
-        return s;
+        return key;
     }
 
     /** The chunk size, at least 1; the configured one when the variable is missing. */

@@ -18,8 +18,21 @@ public class CountAcceptedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HandoverVariables v = HandoverVariables.of(execution);
-        if (v.campaign() == null || v.campaign().isBlank()) {
-            throw new IllegalArgumentException("a handover needs its campaign key (e.g. " + v.regency() + "-2022)");
+        if (execution.getProcessBusinessKey() == null) {
+            // Started from Tasklist: the start form named the campaign; it becomes the instance's subject here.
+            Object named = execution.getVariable(RankingHandoverProcess.VAR_CAMPAIGN);
+            String campaign = named == null ? "" : named.toString().trim();
+            if (!campaign.startsWith(v.regency() + "-") || !campaign.matches("\\d{2}\\.\\d{2}-[0-9A-Za-z]{1,20}")) {
+                throw new IllegalArgumentException("kode kegiatan harus milik kabupaten/kota Anda, mis. "
+                        + v.regency() + "-2022 (diisi: " + (campaign.length() > 40 ? campaign.substring(0, 40)
+                        : campaign) + ")");
+            }
+            if (execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(RankingHandoverProcess.KEY).processInstanceBusinessKey(campaign)
+                    .count() > 0) {
+                throw new IllegalArgumentException("penyerahan " + campaign + " sudah berjalan");
+            }
+            execution.setProcessBusinessKey(campaign);
         }
         List<String> missing = runs.notAccepted(v.regency());
         runs.started(v.campaign(), v.regency(), missing.size());

@@ -1,5 +1,6 @@
 package id.regsosek.ranking;
 
+import id.regsosek.common.InstanceSubject;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,8 +16,9 @@ record HandoverVariables(VariableScope scope, String regency) {
         return new HandoverVariables(task, task.getTenantId());
     }
 
+    /** The campaign the handover is for: the business key its first step set and checked. */
     String campaign() {
-        return (String) scope.getVariable(RankingHandoverProcess.VAR_CAMPAIGN);
+        return InstanceSubject.ownedKey(scope);
     }
 
     String text(String name) {

@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.InstanceSubject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ public class ApplyTrainingResultsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
-        String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
+        String classKey = InstanceSubject.ownedKey(execution);
+        String campaign = classes.campaignOf(classKey);
         TrainingSheet sheet = TrainingSheet.parse((String) execution.getVariable(TrainingProcess.RESULTS),
                 classes.trainees(classKey), classes.days(classKey));
         // The class's passes get their officer rows and logins in one go; each trainee's own deployment step,

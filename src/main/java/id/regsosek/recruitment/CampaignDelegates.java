@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.InstanceSubject;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,10 +16,13 @@ public class CampaignDelegates {
     JavaDelegate planCampaign(CampaignSteps steps) {
         return execution -> {
             CampaignVariables v = new CampaignVariables(execution);
-            Campaigns.Plan plan = steps.plan(execution.getTenantId(), v.campaign(), execution.getProcessInstanceId(),
+            // The admin's start form names the campaign; checked by plan(), it becomes the instance's subject.
+            String campaign = v.string(RecruitmentProcess.CAMPAIGN_KEY);
+            Campaigns.Plan plan = steps.plan(execution.getTenantId(), campaign, execution.getProcessInstanceId(),
                     v.string(CampaignProcess.REGISTRATION_OPENS), v.string(CampaignProcess.REGISTRATION_CLOSES),
                     v.string(CampaignProcess.TRAINING_PLACE), v.string(CampaignProcess.TRAINING_START),
                     (Number) execution.getVariable(CampaignProcess.TRAINING_DAYS));
+            execution.setProcessBusinessKey(campaign);
             // The opening timer reads it: an empty field on the form means "now".
             execution.setVariable(CampaignProcess.REGISTRATION_OPENS, plan.opens().toString());
         };
@@ -69,9 +73,9 @@ public class CampaignDelegates {
     /** Typed access to the campaign's variables. */
     record CampaignVariables(DelegateExecution execution) {
 
-        /** From the admin's start form (Tasklist starts have no business key). */
+        /** The business key the plan step set from the admin's start form, checked against the regency. */
         String campaign() {
-            return string(RecruitmentProcess.CAMPAIGN_KEY);
+            return InstanceSubject.ownedKey(execution);
         }
 
         String string(String name) {

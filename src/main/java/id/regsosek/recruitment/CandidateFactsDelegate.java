@@ -14,8 +14,10 @@ public class CandidateFactsDelegate implements JavaDelegate {
 
     private final Candidates candidates;
     private final RecruitmentDeadlines deadlines;
+    private final RecruitmentSubject subject;
 
-    public CandidateFactsDelegate(Candidates candidates, RecruitmentDeadlines deadlines) {
+    public CandidateFactsDelegate(Candidates candidates, RecruitmentDeadlines deadlines, RecruitmentSubject subject) {
+        this.subject = subject;
         this.candidates = candidates;
         this.deadlines = deadlines;
     }
@@ -23,7 +25,7 @@ public class CandidateFactsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        Candidates.Candidate c = candidates.get(v.candidateId());
+        Candidates.Candidate c = candidates.get(subject.candidateId(execution));
         v.set(RecruitmentProcess.EDUCATION, c.education());
         v.set(RecruitmentProcess.AGE, c.ageOn(LocalDate.now()));
         v.set(RecruitmentProcess.LIVES_IN_DISTRICT, c.village() == null || c.livesInDistrict());

@@ -52,18 +52,20 @@ public class CandidateStarter {
         List<Map<String, Object>> rows = jdbc.queryForList("select id, registration_no, district_code"
                 + " from officer_candidate where campaign_key = ? and regency_code = ? and status = 'REGISTERED'"
                 + " order by id fetch first " + chunk + " rows only", campaign, regency);
+        List<Object[]> started = new java.util.ArrayList<>();
         for (Map<String, Object> r : rows) {
-            runtime.createProcessInstanceByKey(RecruitmentProcess.KEY)
+            // The candidate row records its instance: the instance's steps find their candidate by it.
+            String instance = runtime.createProcessInstanceByKey(RecruitmentProcess.KEY)
                     .businessKey((String) r.get("registration_no"))
                     .setVariable(id.regsosek.identity.TenantFromRegency.REGENCY_VARIABLE, regency)
                     .setVariable(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                    .setVariable(RecruitmentProcess.CANDIDATE_ID, ((Number) r.get("id")).longValue())
                     .setVariable(RecruitmentProcess.DISTRICT_CODE, r.get("district_code"))
-                    .execute();
+                    .execute().getId();
+            started.add(new Object[] {instance, r.get("id")});
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("update officer_candidate set status = 'SCREENING' where id = ?",
-                    rows.stream().map(r -> new Object[] {r.get("id")}).toList());
+            jdbc.batchUpdate("update officer_candidate set status = 'SCREENING', process_instance_id = ? where id = ?",
+                    started);
         }
         return rows.size();
     }

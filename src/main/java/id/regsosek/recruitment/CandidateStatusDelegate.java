@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 public class CandidateStatusDelegate implements JavaDelegate {
 
     private final Candidates candidates;
+    private final RecruitmentSubject subject;
 
-    public CandidateStatusDelegate(Candidates candidates) {
+    public CandidateStatusDelegate(Candidates candidates, RecruitmentSubject subject) {
         this.candidates = candidates;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        candidates.setStatus(v.candidateId(), v.string(RecruitmentProcess.NEW_STATUS));
+        candidates.setStatus(subject.candidateId(execution), v.string(RecruitmentProcess.NEW_STATUS));
     }
 }

@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class DeployOfficerDelegate implements JavaDelegate {
 
     private final OfficerDeployment deployment;
+    private final RecruitmentSubject subject;
 
-    public DeployOfficerDelegate(OfficerDeployment deployment) {
+    public DeployOfficerDelegate(OfficerDeployment deployment, RecruitmentSubject subject) {
         this.deployment = deployment;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        deployment.deploy(new RecruitmentVariables(execution).candidateId());
+        deployment.deploy(subject.candidateId(execution));
     }
 }

@@ -3,59 +3,53 @@ package id.regsosek.recruitment;
 import id.regsosek.mail.Mailer;
 import java.sql.Timestamp;
 import java.time.Instant;
+import id.regsosek.common.InstanceSubject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** One trainee's invitation with class, place and dates: its own async step per trainee, retried on outage. */
+/** One trainee's invitation with class, place and dates, queued in the outbox; its own async step per trainee. */
 @Component("inviteTrainee")
 public class InviteTraineeDelegate implements JavaDelegate {
 
     private final TrainingClasses classes;
     private final Mailer mailer;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate once;
 
-    public InviteTraineeDelegate(TrainingClasses classes, Mailer mailer, JdbcTemplate jdbc,
-                                 PlatformTransactionManager transactions) {
+    public InviteTraineeDelegate(TrainingClasses classes, Mailer mailer, JdbcTemplate jdbc) {
         this.classes = classes;
         this.mailer = mailer;
         this.jdbc = jdbc;
-        this.once = new TransactionTemplate(transactions);
-        this.once.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
+        // The class is the business key; the trainee is the engine's element of the class's own list.
+        String classKey = InstanceSubject.ownedKey(execution);
         String reg = (String) execution.getVariable(TrainingProcess.TRAINEE);
-        String campaign = (String) execution.getVariable(RecruitmentProcess.CAMPAIGN_KEY);
-        // Once per trainee, kept apart from the step's own transaction: a reserve that joined while the class's
-        // invitations were still to go out is in both the class's list and its own late-joiner path, and a step that
-        // loses a concurrent update after its mail went out runs again. The row lock makes a second sender wait and
-        // then skip; a failed mail leaves the mark unset, so the retry sends it.
-        once.executeWithoutResult(s -> {
-            if (jdbc.update("update training_trainee set invited_at = ? where class_key = ? and registration_no = ?"
-                    + " and invited_at is null", Timestamp.from(Instant.now()), classKey, reg) == 1) {
-                send(classKey, reg, campaign);
-            }
-        });
+        String campaign = classes.campaignOf(classKey);
+        // Once per trainee: a reserve that joined while the class's invitations were still to go out is in both the
+        // class's list and its own late-joiner path. The mark and the queued mail share the step's transaction: the
+        // row lock makes a second step wait and then skip, and a step rolled back (a concurrent update) takes its
+        // mail back with its mark, so its retry queues it again.
+        if (jdbc.update("update training_trainee set invited_at = ? where class_key = ? and registration_no = ?"
+                + " and invited_at is null", Timestamp.from(Instant.now()), classKey, reg) == 1) {
+            send(classKey, reg, campaign);
+        }
     }
 
     private void send(String classKey, String reg, String campaign) {
         Map<String, Object> info = classes.classInfo(classKey);
-        Map<String, Object> candidate = jdbc.queryForMap("select name, email from officer_candidate where"
-                + " campaign_key = ? and registration_no = ?", campaign, reg);
+        Map<String, Object> candidate = jdbc.queryForMap("select name, email, regency_code from officer_candidate"
+                + " where campaign_key = ? and registration_no = ?", campaign, reg);
         LocalDate start = ((java.sql.Date) info.get("start_date")).toLocalDate();
         int days = ((Number) info.get("days")).intValue();
-        mailer.send("training-invitation", (String) candidate.get("email"), Map.of("name", candidate.get("name"),
-                "classKey", classKey, "place", info.get("place"), "startDate", start, "endDate",
-                start.plusDays(days - 1L), "days", days, "district", info.get("district_name")), reg);
+        mailer.send((String) candidate.get("regency_code"), "training-invitation", (String) candidate.get("email"),
+                Map.of("name", candidate.get("name"), "classKey", classKey, "place", info.get("place"), "startDate",
+                        start, "endDate", start.plusDays(days - 1L), "days", days, "district",
+                        info.get("district_name")), reg);
     }
 }

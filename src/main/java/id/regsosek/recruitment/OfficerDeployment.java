@@ -3,6 +3,7 @@ package id.regsosek.recruitment;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.SystemCalls;
+import id.regsosek.mail.MailTemplate;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public class OfficerDeployment {
             identity.saveUser(user);
             return null;
         });
-        return Map.of("loginId", userId, "password", password);
+        return Map.of("loginId", userId, "password", new MailTemplate.Secret(password));
     }
 
     private String newPassword() {

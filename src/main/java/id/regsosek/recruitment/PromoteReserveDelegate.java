@@ -17,9 +17,11 @@ public class PromoteReserveDelegate implements JavaDelegate {
     private final Candidates candidates;
     private final DistrictDeployed districts;
     private final MakeupClasses makeup;
+    private final RecruitmentSubject subject;
 
     public PromoteReserveDelegate(ReservePromotion promotion, Candidates candidates, DistrictDeployed districts,
-                                  MakeupClasses makeup) {
+                                  MakeupClasses makeup, RecruitmentSubject subject) {
+        this.subject = subject;
         this.makeup = makeup;
         this.promotion = promotion;
         this.candidates = candidates;
@@ -29,7 +31,7 @@ public class PromoteReserveDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        Candidates.Candidate leaving = candidates.get(v.candidateId());
+        Candidates.Candidate leaving = candidates.get(subject.candidateId(execution));
         Optional<String> promoted = promotion.replace(leaving.id());
         v.set(RecruitmentProcess.RESERVE_FOUND, promoted.isPresent());
         // The reserve is trained before it works: into a make-up class of the district, invited by mail.

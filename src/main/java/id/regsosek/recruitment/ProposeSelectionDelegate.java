@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 public class ProposeSelectionDelegate implements JavaDelegate {
 
     private final DistrictSelection selection;
+    private final RecruitmentSubject subject;
 
-    public ProposeSelectionDelegate(DistrictSelection selection) {
+    public ProposeSelectionDelegate(DistrictSelection selection, RecruitmentSubject subject) {
         this.selection = selection;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        String campaign = v.string(SelectionProcess.CAMPAIGN_KEY);
-        String district = v.string(SelectionProcess.DISTRICT_CODE);
-        int shortOf = selection.propose(v.string(TenantFromRegency.REGENCY_VARIABLE), campaign, district);
+        RecruitmentSubject.Selection s = subject.selection(execution);
+        String campaign = s.campaign();
+        String district = s.district();
+        int shortOf = selection.propose(execution.getTenantId(), campaign, district);
         v.set(SelectionProcess.SHORT_OF, shortOf);
         v.set(SelectionProcess.RANKED_LIST, selection.rankedList(campaign, district));
     }

@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 public class PublishSelectionDelegate implements JavaDelegate {
 
     private final SelectionPublisher publisher;
+    private final RecruitmentSubject subject;
 
-    public PublishSelectionDelegate(SelectionPublisher publisher) {
+    public PublishSelectionDelegate(SelectionPublisher publisher, RecruitmentSubject subject) {
         this.publisher = publisher;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
-        String regency = v.string(TenantFromRegency.REGENCY_VARIABLE);
-        String campaign = v.string(SelectionProcess.CAMPAIGN_KEY);
-        String district = v.string(SelectionProcess.DISTRICT_CODE);
+        RecruitmentSubject.Selection s = subject.selection(execution);
+        String regency = execution.getTenantId();
+        String campaign = s.campaign();
+        String district = s.district();
         String confirmedBy = v.string(SelectionProcess.CONFIRMED_BY);
         String in = v.string(SelectionProcess.SWAP_IN);
         String out = v.string(SelectionProcess.SWAP_OUT);

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class RecordScoresDelegate implements JavaDelegate {
 
     private final Candidates candidates;
+    private final RecruitmentSubject subject;
 
-    public RecordScoresDelegate(Candidates candidates) {
+    public RecordScoresDelegate(Candidates candidates, RecruitmentSubject subject) {
         this.candidates = candidates;
+        this.subject = subject;
     }
 
     @Override
@@ -22,6 +24,6 @@ public class RecordScoresDelegate implements JavaDelegate {
         if (interview < 0 || interview > 100) {
             throw new IllegalArgumentException("interview score must be 0..100, got " + interview);
         }
-        candidates.recordScores(v.candidateId(), test, interview);
+        candidates.recordScores(subject.candidateId(execution), test, interview);
     }
 }

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one recruitment mail (template = input parameter {@code mailTemplate}). Runs as its own async job with
- * retries: a mail server outage is retried, and the job boundary after it keeps a sent mail from being re-sent.
- * The contract mail also issues the officer's first-login password, in the same job, so a retry issues a new one.
+ * Queues one recruitment mail (template = input parameter {@code mailTemplate}) in the outbox, in the step's
+ * transaction. The contract mail also issues the officer's first-login password in that transaction: the password
+ * and the mail that carries it commit together or not at all, and the outbox hides it from staff.
  */
 @Component("recruitmentMail")
 public class RecruitmentMailDelegate implements JavaDelegate {
@@ -20,8 +20,11 @@ public class RecruitmentMailDelegate implements JavaDelegate {
     private final Candidates candidates;
     private final OfficerDeployment deployment;
     private final Mailer mailer;
+    private final RecruitmentSubject subject;
 
-    public RecruitmentMailDelegate(Candidates candidates, OfficerDeployment deployment, Mailer mailer) {
+    public RecruitmentMailDelegate(Candidates candidates, OfficerDeployment deployment, Mailer mailer,
+                                   RecruitmentSubject subject) {
+        this.subject = subject;
         this.candidates = candidates;
         this.deployment = deployment;
         this.mailer = mailer;
@@ -31,10 +34,12 @@ public class RecruitmentMailDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RecruitmentVariables v = new RecruitmentVariables(execution);
         String template = v.string(RecruitmentProcess.MAIL_TEMPLATE);
-        Map<String, Object> values = new HashMap<>(candidates.mailValues(v.candidateId()));
+        long candidate = subject.candidateId(execution);
+        Map<String, Object> values = new HashMap<>(candidates.mailValues(candidate));
         if (CONTRACT.equals(template)) {
-            values.putAll(deployment.issueFirstLogin(v.candidateId()));
+            values.putAll(deployment.issueFirstLogin(candidate));
         }
-        mailer.send(template, candidates.get(v.candidateId()).email(), values, execution.getProcessBusinessKey());
+        Candidates.Candidate c = candidates.get(candidate);
+        mailer.send(c.regency(), template, c.email(), values, execution.getProcessBusinessKey());
     }
 }

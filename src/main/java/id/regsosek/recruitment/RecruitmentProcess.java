@@ -7,7 +7,6 @@ public final class RecruitmentProcess {
 
     // variables
     public static final String CAMPAIGN_KEY = "campaignKey";
-    public static final String CANDIDATE_ID = "candidateId";
     public static final String DISTRICT_CODE = "districtCode";
     public static final String EDUCATION = "educationLevel";
     public static final String AGE = "age";

@@ -2,12 +2,8 @@ package id.regsosek.recruitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Typed access to the officer-recruitment variables. */
+/** Typed access to the officer-recruitment variables (the candidate itself is {@link RecruitmentSubject}). */
 public record RecruitmentVariables(DelegateExecution execution) {
-
-    public long candidateId() {
-        return ((Number) execution.getVariable(RecruitmentProcess.CANDIDATE_ID)).longValue();
-    }
 
     public int integer(String name) {
         Object v = execution.getVariable(name);

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class TestScoreEnteredListener implements TaskListener {
 
     private final JdbcTemplate jdbc;
+    private final RecruitmentSubject subject;
 
-    public TestScoreEnteredListener(JdbcTemplate jdbc) {
+    public TestScoreEnteredListener(JdbcTemplate jdbc, RecruitmentSubject subject) {
         this.jdbc = jdbc;
+        this.subject = subject;
     }
 
     @Override
@@ -25,7 +27,7 @@ public class TestScoreEnteredListener implements TaskListener {
                 || n.intValue() < 0 || n.intValue() > 100) {
             throw new IllegalArgumentException("test score must be a whole number 0..100, got " + value);
         }
-        long candidate = ((Number) task.getVariable(RecruitmentProcess.CANDIDATE_ID)).longValue();
+        long candidate = subject.candidateId(task);
         int updated = jdbc.update("update officer_candidate set test_score = ?, test_score_source = ? where id = ?"
                 + " and test_score is null", n.intValue(), RecruitmentProcess.SOURCE_FORM, candidate);
         if (updated == 0) {

@@ -79,7 +79,12 @@ public class TrainingClasses {
         return classSize;
     }
 
-    /** The class's trainees (registration numbers): the invitation step's collection. */
+    /** The trainees of the instance's own class (its business key): the invitation step's collection. */
+    public List<String> traineesOf(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return trainees(id.regsosek.common.InstanceSubject.ownedKey(execution));
+    }
+
+    /** The class's trainees (registration numbers). */
     public List<String> trainees(String classKey) {
         return jdbc.queryForList("select registration_no from training_trainee where class_key = ?"
                 + " order by registration_no", String.class, classKey);
@@ -87,6 +92,12 @@ public class TrainingClasses {
 
     public int days(String classKey) {
         return jdbc.queryForObject("select days from training_class where class_key = ?", Integer.class, classKey);
+    }
+
+    /** The campaign a class belongs to, as its row says. */
+    public String campaignOf(String classKey) {
+        return jdbc.queryForObject("select campaign_key from training_class where class_key = ?", String.class,
+                classKey);
     }
 
     public Map<String, Object> classInfo(String classKey) {

@@ -1,6 +1,7 @@
 package id.regsosek.recruitment;
 
 import id.regsosek.common.FormText;
+import id.regsosek.common.InstanceSubject;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,7 +25,7 @@ public class TrainingSheetListener implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String classKey = (String) execution.getVariable(TrainingProcess.CLASS_KEY);
+        String classKey = InstanceSubject.ownedKey(execution);
         StringBuilder list = new StringBuilder();
         jdbc.query("select c.registration_no, c.name from training_trainee t join officer_candidate c on"
                 + " c.campaign_key = t.campaign_key and c.registration_no = t.registration_no where t.class_key = ?"
@@ -37,7 +38,7 @@ public class TrainingSheetListener implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String classKey = (String) task.getVariable(TrainingProcess.CLASS_KEY);
+        String classKey = InstanceSubject.ownedKey(task);
         TrainingSheet sheet = TrainingSheet.parse((String) task.getVariable(TrainingProcess.RESULTS),
                 classes.trainees(classKey), classes.days(classKey));
         if (!sheet.problems().isEmpty()) {

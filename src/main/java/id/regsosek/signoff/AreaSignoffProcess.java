@@ -8,7 +8,6 @@ public final class AreaSignoffProcess {
     /** Correlated by the household visits when an SLS's last family becomes final. */
     public static final String MESSAGE_ALL_FINAL = "SlsFamiliesFinal";
 
-    public static final String VAR_SLS_ID = "slsId";
     public static final String VAR_DISTRICT = "districtCode";
     public static final String VAR_ALL_FINAL = "allFamiliesFinal";
     public static final String VAR_SUMMARY = "areaSummary";

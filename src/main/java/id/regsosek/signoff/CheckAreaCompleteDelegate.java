@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 public class CheckAreaCompleteDelegate implements JavaDelegate {
 
     private final SignoffRepository repository;
+    private final SignoffSubject subject;
 
-    public CheckAreaCompleteDelegate(SignoffRepository repository) {
+    public CheckAreaCompleteDelegate(SignoffRepository repository, SignoffSubject subject) {
         this.repository = repository;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(AreaSignoffProcess.VAR_ALL_FINAL,
-                repository.allFinal(new SignoffVariables(execution).slsId()));
+                repository.allFinal(subject.of(execution).id()));
     }
 }

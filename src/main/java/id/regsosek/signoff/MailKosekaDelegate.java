@@ -9,14 +9,17 @@ import org.springframework.stereotype.Component;
 public class MailKosekaDelegate implements JavaDelegate {
 
     private final SignoffMails mails;
+    private final SignoffSubject subject;
 
-    public MailKosekaDelegate(SignoffMails mails) {
+    public MailKosekaDelegate(SignoffMails mails, SignoffSubject subject) {
         this.mails = mails;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SignoffVariables v = new SignoffVariables(execution);
-        mails.mailKoseka(v.regency(), v.district(), execution.getProcessBusinessKey(), v.summary());
+        SignoffSubject.Sls sls = subject.of(execution);
+        mails.mailKoseka(sls.regency(), sls.district(), sls.code(), v.summary());
     }
 }

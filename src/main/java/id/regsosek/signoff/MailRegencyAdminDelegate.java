@@ -9,14 +9,17 @@ import org.springframework.stereotype.Component;
 public class MailRegencyAdminDelegate implements JavaDelegate {
 
     private final SignoffMails mails;
+    private final SignoffSubject subject;
 
-    public MailRegencyAdminDelegate(SignoffMails mails) {
+    public MailRegencyAdminDelegate(SignoffMails mails, SignoffSubject subject) {
         this.mails = mails;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SignoffVariables v = new SignoffVariables(execution);
-        mails.mailRegencyAdmins(v.regency(), execution.getProcessBusinessKey(), v.summary());
+        SignoffSubject.Sls sls = subject.of(execution);
+        mails.mailRegencyAdmins(sls.regency(), sls.code(), v.summary());
     }
 }

@@ -11,16 +11,18 @@ public class RecordAcceptedDelegate implements JavaDelegate {
 
     private final SignoffRepository repository;
     private final HandoverTrigger handover;
+    private final SignoffSubject subject;
 
-    public RecordAcceptedDelegate(SignoffRepository repository, HandoverTrigger handover) {
+    public RecordAcceptedDelegate(SignoffRepository repository, HandoverTrigger handover, SignoffSubject subject) {
         this.repository = repository;
         this.handover = handover;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SignoffVariables v = new SignoffVariables(execution);
-        repository.status(v.slsId(), v.regency(), "ACCEPTED");
-        handover.slsAccepted(v.regency());
+        SignoffSubject.Sls sls = subject.of(execution);
+        repository.status(sls.id(), sls.regency(), "ACCEPTED");
+        handover.slsAccepted(sls.regency());
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class RecordDecisionListener implements TaskListener {
 
     private final SignoffRepository repository;
+    private final SignoffSubject subject;
 
-    public RecordDecisionListener(SignoffRepository repository) {
+    public RecordDecisionListener(SignoffRepository repository, SignoffSubject subject) {
         this.repository = repository;
+        this.subject = subject;
     }
 
     @Override
@@ -51,9 +53,10 @@ public class RecordDecisionListener implements TaskListener {
         if (!decision.equals(AreaSignoffProcess.APPROVE) && reason.isEmpty()) {
             throw new IllegalArgumentException("a " + decision.toLowerCase() + " needs a written reason");
         }
-        repository.decision(v.slsId(), step, decision, reason.isEmpty() ? null : reason, task.getAssignee());
+        SignoffSubject.Sls sls = subject.of(task);
+        repository.decision(sls.id(), step, decision, reason.isEmpty() ? null : reason, task.getAssignee());
         if (decision.equals(AreaSignoffProcess.APPROVE) || decision.equals(AreaSignoffProcess.RETURN)) {
-            repository.status(v.slsId(), v.regency(), next);
+            repository.status(sls.id(), sls.regency(), next);
         }
     }
 }

@@ -18,29 +18,33 @@ public class ReopenFamiliesDelegate implements JavaDelegate {
 
     private final SignoffRepository repository;
     private final ObjectProvider<FamilyReopening> reopening;
+    private final SignoffSubject subject;
 
-    public ReopenFamiliesDelegate(SignoffRepository repository, ObjectProvider<FamilyReopening> reopening) {
+    public ReopenFamiliesDelegate(SignoffRepository repository, ObjectProvider<FamilyReopening> reopening,
+                                  SignoffSubject subject) {
         this.repository = repository;
         this.reopening = reopening;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         SignoffVariables v = new SignoffVariables(execution);
+        SignoffSubject.Sls sls = subject.of(execution);
         List<Long> ids = v.reopenIds();
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("name the families to reopen (their ids)");
         }
-        Map<Long, String> found = repository.familiesOf(v.slsId(), ids);
+        Map<Long, String> found = repository.familiesOf(sls.id(), ids);
         List<Long> foreign = new ArrayList<>(ids);
         foreign.removeAll(found.keySet());
         if (!foreign.isEmpty()) {
             throw new IllegalArgumentException("families " + foreign + " are not in SLS "
-                    + execution.getProcessBusinessKey());
+                    + sls.code());
         }
-        repository.reopen(v.slsId(), ids);
+        repository.reopen(sls.id(), ids);
         // The household visits take the families back; without that feature deployed they wait in our table.
-        reopening.ifAvailable(r -> r.reopen(v.slsId(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON)));
-        repository.status(v.slsId(), v.regency(), "FIELDWORK");
+        reopening.ifAvailable(r -> r.reopen(sls.id(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON)));
+        repository.status(sls.id(), sls.regency(), "FIELDWORK");
     }
 }

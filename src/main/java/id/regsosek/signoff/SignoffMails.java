@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Each sign-off step mails the next role: the district's Koseka (from our officer records, else every Koseka user
- * of the regency), then the regency admins.
+ * of the regency), then the regency admins. The mails are queued in the outbox in the step's transaction: the next
+ * role's task never waits on the mail server.
  */
 @Service
 public class SignoffMails {
@@ -38,19 +39,19 @@ public class SignoffMails {
         if (to.isEmpty()) {
             to = groupMails(Groups.KOSEKA, regency);
         }
-        return send("signoff-koseka", to, slsCode, summary);
+        return send(regency, "signoff-koseka", to, slsCode, summary);
     }
 
     public int mailRegencyAdmins(String regency, String slsCode, String summary) {
-        return send("signoff-admin", groupMails(Groups.REGENCY_ADMIN, regency), slsCode, summary);
+        return send(regency, "signoff-admin", groupMails(Groups.REGENCY_ADMIN, regency), slsCode, summary);
     }
 
-    private int send(String template, List<String> to, String slsCode, String summary) {
+    private int send(String regency, String template, List<String> to, String slsCode, String summary) {
         if (to.isEmpty()) {
             log.warn("nobody to mail ({}) for SLS {}: no address on record", template, slsCode);
         }
         for (String address : to) {
-            mailer.send(template, address, Map.of("slsCode", slsCode, "summary", summary), "SLS " + slsCode);
+            mailer.send(regency, template, address, Map.of("slsCode", slsCode, "summary", summary), "SLS " + slsCode);
         }
         return to.size();
     }

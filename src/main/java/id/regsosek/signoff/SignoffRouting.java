@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 public class SignoffRouting {
 
     private final JdbcTemplate jdbc;
+    private final SignoffSubject subject;
 
-    public SignoffRouting(JdbcTemplate jdbc) {
+    public SignoffRouting(JdbcTemplate jdbc, SignoffSubject subject) {
         this.jdbc = jdbc;
+        this.subject = subject;
     }
 
     public String pml(DelegateExecution execution) {
-        long slsId = new SignoffVariables(execution).slsId();
+        long slsId = subject.of(execution).id();
         List<String> users = jdbc.queryForList("select o.user_id from sls_assignment a join officer o"
                 + " on o.id = a.pml_officer_id where a.sls_id = ? and o.status = 'ACTIVE'", String.class, slsId);
         return users.isEmpty() ? null : users.get(0);

@@ -26,7 +26,8 @@ public class SignoffStarter {
         String regency = (String) AreaSummaries.get(sls, "regency_code");
         repository.status(slsId, regency, "FIELDWORK");
         return runtime.startProcessInstanceByKey(AreaSignoffProcess.KEY, (String) AreaSummaries.get(sls, "code"),
-                Map.of(TenantFromRegency.REGENCY_VARIABLE, regency, AreaSignoffProcess.VAR_SLS_ID, slsId,
+                // The SLS is the business key; the district is for Tasklist filters only.
+                Map.of(TenantFromRegency.REGENCY_VARIABLE, regency,
                         AreaSignoffProcess.VAR_DISTRICT, AreaSummaries.get(sls, "district_code")));
     }
 

@@ -1,24 +1,11 @@
 package id.regsosek.signoff;
 
-import id.regsosek.identity.TenantFromRegency;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Typed reads of the area-signoff variables. */
+/** Typed reads of the area-signoff variables: decisions and texts; the SLS itself is {@link SignoffSubject}. */
 record SignoffVariables(VariableScope scope) {
-
-    long slsId() {
-        return ((Number) scope.getVariable(AreaSignoffProcess.VAR_SLS_ID)).longValue();
-    }
-
-    String regency() {
-        return (String) scope.getVariable(TenantFromRegency.REGENCY_VARIABLE);
-    }
-
-    String district() {
-        return (String) scope.getVariable(AreaSignoffProcess.VAR_DISTRICT);
-    }
 
     String summary() {
         return (String) scope.getVariable(AreaSignoffProcess.VAR_SUMMARY);

@@ -10,18 +10,20 @@ public class SummariseAreaDelegate implements JavaDelegate {
 
     private final AreaSummaries summaries;
     private final SignoffRepository repository;
+    private final SignoffSubject subject;
 
-    public SummariseAreaDelegate(AreaSummaries summaries, SignoffRepository repository) {
+    public SummariseAreaDelegate(AreaSummaries summaries, SignoffRepository repository, SignoffSubject subject) {
         this.summaries = summaries;
         this.repository = repository;
+        this.subject = subject;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SignoffVariables v = new SignoffVariables(execution);
-        AreaSummary summary = summaries.summarise(v.slsId());
+        SignoffSubject.Sls sls = subject.of(execution);
+        AreaSummary summary = summaries.summarise(sls.id());
         execution.setVariable(AreaSignoffProcess.VAR_SUMMARY, summary.text());
         execution.setVariable(AreaSignoffProcess.VAR_FLAGS, String.join("; ", summary.flags()));
-        repository.status(v.slsId(), v.regency(), "PML_REVIEW");
+        repository.status(sls.id(), sls.regency(), "PML_REVIEW");
     }
 }

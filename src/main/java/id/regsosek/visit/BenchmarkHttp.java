@@ -47,8 +47,10 @@ final class BenchmarkHttp {
         if (!id.find()) {
             throw new IllegalStateException("no open visit task for bare family " + familyId + ": " + found);
         }
-        String json = "{\"variables\":{\"" + VisitProcess.RESULT_CODE + "\":{\"value\":5,\"type\":\"Integer\"},\""
-                + VisitProcess.CLIENT_ATTEMPT_ID + "\":{\"value\":\"bare-" + familyId + "\",\"type\":\"String\"}}}";
+        // What the task's form declares (the engine takes nothing else from a person): result code and visit time.
+        String json = "{\"variables\":{\"" + VisitProcess.RESULT_CODE + "\":{\"value\":\"5\",\"type\":\"String\"},\""
+                + VisitProcess.VISITED_AT + "\":{\"value\":\"" + java.time.LocalDateTime.now().withNano(0)
+                + "\",\"type\":\"String\"}}}";
         send(user, HttpRequest.newBuilder(URI.create(engine + "/task/" + id.group(1) + "/complete"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

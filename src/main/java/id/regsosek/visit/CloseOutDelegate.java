@@ -14,8 +14,11 @@ public class CloseOutDelegate implements JavaDelegate {
     private final AttemptLog attempts;
     private final FamilyResults results;
     private final SlsCompletion completion;
+    private final VisitSubject subject;
 
-    public CloseOutDelegate(AttemptLog attempts, FamilyResults results, SlsCompletion completion) {
+    public CloseOutDelegate(AttemptLog attempts, FamilyResults results, SlsCompletion completion,
+                            VisitSubject subject) {
+        this.subject = subject;
         this.attempts = attempts;
         this.results = results;
         this.completion = completion;
@@ -23,7 +26,7 @@ public class CloseOutDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long familyId = new VisitVariables(execution).familyId();
+        long familyId = subject.of(execution).id();
         boolean refused = attempts.last(familyId).map(a -> a.resultCode() == VisitProcess.REFUSED).orElse(false);
         int code = refused ? VisitProcess.REFUSED : VisitProcess.NO_RESPONDENT;
         results.markClosedOut(familyId);

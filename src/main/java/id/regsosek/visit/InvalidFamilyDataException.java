@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Input (family data, a report, a decision) that failed validation; answered 422 with every field's reason. */
-public class InvalidFamilyDataException extends RuntimeException {
+public class InvalidFamilyDataException extends IllegalArgumentException {
 
     private final transient List<FieldProblem> problems;
 

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 public class MarkFinalDelegate implements JavaDelegate {
 
     private final SlsCompletion completion;
+    private final VisitSubject subject;
 
-    public MarkFinalDelegate(SlsCompletion completion) {
+    public MarkFinalDelegate(SlsCompletion completion, VisitSubject subject) {
+        this.subject = subject;
         this.completion = completion;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         VisitVariables v = new VisitVariables(execution);
-        execution.setVariable(VisitProcess.SLS_ALL_FINAL, completion.finish(v.familyId(), v.resultCode()));
+        execution.setVariable(VisitProcess.SLS_ALL_FINAL, completion.finish(subject.of(execution).id(), v.resultCode()));
     }
 }

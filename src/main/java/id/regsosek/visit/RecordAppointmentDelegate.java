@@ -15,8 +15,11 @@ public class RecordAppointmentDelegate implements JavaDelegate {
     private final VisitCalendar calendar;
     private final FieldOfficers officers;
     private final VisitSettings settings;
+    private final VisitSubject subject;
 
-    public RecordAppointmentDelegate(VisitCalendar calendar, FieldOfficers officers, VisitSettings settings) {
+    public RecordAppointmentDelegate(VisitCalendar calendar, FieldOfficers officers, VisitSettings settings,
+                                     VisitSubject subject) {
+        this.subject = subject;
         this.calendar = calendar;
         this.officers = officers;
         this.settings = settings;
@@ -25,7 +28,7 @@ public class RecordAppointmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         VisitVariables v = new VisitVariables(execution);
-        long familyId = v.familyId();
+        long familyId = subject.of(execution).id();
         Instant at = v.instant(VisitProcess.APPOINTMENT_AT, settings.zone());
         Instant now = Instant.now();
         if (at == null || at.isBefore(now)) {

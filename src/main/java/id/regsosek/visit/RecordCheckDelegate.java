@@ -13,8 +13,10 @@ public class RecordCheckDelegate implements JavaDelegate {
 
     private final JdbcTemplate jdbc;
     private final FieldOfficers officers;
+    private final VisitSubject subject;
 
-    public RecordCheckDelegate(JdbcTemplate jdbc, FieldOfficers officers) {
+    public RecordCheckDelegate(JdbcTemplate jdbc, FieldOfficers officers, VisitSubject subject) {
+        this.subject = subject;
         this.jdbc = jdbc;
         this.officers = officers;
     }
@@ -22,7 +24,7 @@ public class RecordCheckDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         VisitVariables v = new VisitVariables(execution);
-        long familyId = v.familyId();
+        long familyId = subject.of(execution).id();
         boolean approved = v.flag(VisitProcess.APPROVED);
         String reason = v.text(VisitProcess.RETURN_REASON);
         if (!approved && reason == null) {

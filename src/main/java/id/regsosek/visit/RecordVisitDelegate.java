@@ -14,9 +14,11 @@ public class RecordVisitDelegate implements JavaDelegate {
     private final NewFamilies newFamilies;
     private final VisitSettings settings;
     private final FamilyDataValidator validator;
+    private final VisitSubject subject;
 
     public RecordVisitDelegate(VisitRecording recording, NewFamilies newFamilies, VisitSettings settings,
-                               FamilyDataValidator validator) {
+                               FamilyDataValidator validator, VisitSubject subject) {
+        this.subject = subject;
         this.recording = recording;
         this.validator = validator;
         this.newFamilies = newFamilies;
@@ -26,7 +28,8 @@ public class RecordVisitDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         VisitVariables v = new VisitVariables(execution);
-        long familyId = v.familyId();
+        VisitSubject.Family family = subject.of(execution);
+        long familyId = family.id();
         // Tasklist sends no attempt id: the completion itself is the single attempt (one transaction).
         String clientId = v.text(VisitProcess.CLIENT_ATTEMPT_ID);
         int result = v.resultCode();
@@ -37,7 +40,7 @@ public class RecordVisitDelegate implements JavaDelegate {
                 v.text(VisitProcess.PRELIST_STATUS), keyed);
         String newHead = v.text(VisitProcess.NEW_FAMILY_HEAD);
         if (newHead != null) {
-            newFamilies.add(v.slsId(), newHead, v.text("newFamilyAddress"), null);
+            newFamilies.add(family.slsId(), newHead, v.text("newFamilyAddress"), null);
         }
         execution.setVariable(VisitProcess.RESULT_CODE, result);
         execution.setVariable(VisitProcess.ATTEMPT_DAYS, days);

@@ -13,8 +13,11 @@ public class ScheduleRevisitDelegate implements JavaDelegate {
     private final AttemptLog attempts;
     private final VisitCalendar calendar;
     private final FieldOfficers officers;
+    private final VisitSubject subject;
 
-    public ScheduleRevisitDelegate(AttemptLog attempts, VisitCalendar calendar, FieldOfficers officers) {
+    public ScheduleRevisitDelegate(AttemptLog attempts, VisitCalendar calendar, FieldOfficers officers,
+                                   VisitSubject subject) {
+        this.subject = subject;
         this.attempts = attempts;
         this.calendar = calendar;
         this.officers = officers;
@@ -22,7 +25,7 @@ public class ScheduleRevisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long familyId = new VisitVariables(execution).familyId();
+        long familyId = subject.of(execution).id();
         Instant last = attempts.last(familyId).map(AttemptLog.Attempt::attemptedAt).orElse(Instant.now());
         Instant next = calendar.nextRevisit(last, Instant.now());
         Long ppl = officers.team(familyId).map(FieldOfficers.FamilyTeam::pplOfficerId).orElse(null);

@@ -41,7 +41,7 @@ public class SlsCompletion {
             log.info("SLS {} has every family final", team.slsCode());
             SystemCalls.asSystem(identity, () -> {
                 runtime.createMessageCorrelation(VisitProcess.MESSAGE_SLS_FAMILIES_FINAL)
-                        .processInstanceBusinessKey(team.slsCode()).setVariable(VisitProcess.SLS_ID, team.slsId())
+                        .processInstanceBusinessKey(team.slsCode())
                         .correlateAll();
                 return null;
             });

@@ -127,13 +127,10 @@ public class VisitStarter {
 
     private Map<String, Object> variables(Pending p) {
         Map<String, Object> v = new HashMap<>();
+        // The tenant; the family is the business key and its officers come from the SLS assignment (VisitRouting).
         v.put(TenantFromRegency.REGENCY_VARIABLE, p.regency());
-        v.put(VisitProcess.FAMILY_ID, p.familyId());
-        v.put(VisitProcess.SLS_ID, p.slsId());
-        // The area assignment moves a departed officer's open tasks by this variable.
+        // The area assignment moves a departed officer's open tasks by this variable (a query key, not a subject).
         v.put(VisitProcess.SLS_CODE, p.slsCode());
-        v.put(VisitProcess.PPL_USER, p.pplUser());
-        v.put(VisitProcess.PML_USER, p.pmlUser());
         v.put(VisitProcess.MAX_ATTEMPT_DAYS, settings.maxAttemptDays());
         return v;
     }

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 public class VisitTaskReadModel implements TaskListener {
 
     private final JdbcTemplate jdbc;
+    private final VisitSubject subject;
 
-    public VisitTaskReadModel(JdbcTemplate jdbc) {
+    public VisitTaskReadModel(JdbcTemplate jdbc, VisitSubject subject) {
+        this.subject = subject;
         this.jdbc = jdbc;
     }
 
@@ -33,12 +35,12 @@ public class VisitTaskReadModel implements TaskListener {
     }
 
     private void create(DelegateTask task) {
-        VisitVariables v = new VisitVariables(task);
+        VisitSubject.Family family = subject.of(task);
         String group = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null)
                 .findFirst().orElse(null);
         jdbc.update("insert into visit_task (task_id, family_id, sls_id, regency_code, assignee, candidate_group,"
-                        + " kind, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", task.getId(), v.familyId(),
-                v.slsId(), task.getVariable(TenantFromRegency.REGENCY_VARIABLE), task.getAssignee(), group, task.getTaskDefinitionKey(),
+                        + " kind, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", task.getId(), family.id(),
+                family.slsId(), family.regency(), task.getAssignee(), group, task.getTaskDefinitionKey(),
                 Timestamp.from(Instant.now()));
     }
 }

@@ -7,8 +7,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Typed access to household-visit variables. Tasklist forms submit numbers as Long or Double and selects as
- * strings, the REST API as Integer: every getter accepts each of them.
+ * Typed access to household-visit variables: results and decisions (the family itself is {@link VisitSubject}).
+ * Tasklist forms submit numbers as Long or Double and selects as strings, the REST API as Integer: every getter
+ * accepts each of them.
  */
 public final class VisitVariables {
 
@@ -16,14 +17,6 @@ public final class VisitVariables {
 
     public VisitVariables(VariableScope scope) {
         this.scope = scope;
-    }
-
-    public long familyId() {
-        return required(VisitProcess.FAMILY_ID).longValue();
-    }
-
-    public long slsId() {
-        return required(VisitProcess.SLS_ID).longValue();
     }
 
     public int resultCode() {
@@ -84,13 +77,5 @@ public final class VisitVariables {
             throw new IllegalArgumentException(name + " harus bilangan bulat (a whole number), bukan " + v);
         }
         return (int) d;
-    }
-
-    private Number required(String name) {
-        Object v = scope.getVariable(name);
-        if (!(v instanceof Number n)) {
-            throw new IllegalStateException("variable " + name + " missing on household-visit");
-        }
-        return n;
     }
 }

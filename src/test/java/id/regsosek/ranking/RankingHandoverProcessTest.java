@@ -175,11 +175,7 @@ class RankingHandoverProcessTest extends AppTest {
         engine.getRuntimeService().deleteProcessInstance(visit.getId(), "re-verified");
         signoffs.familiesChanged(slsA);
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
-        execute(job(signoff));
-        execute(job(signoff));
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
-        execute(job(signoff));
-        execute(job(signoff));
         complete(task(signoff));
 
         ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
@@ -199,11 +195,7 @@ class RankingHandoverProcessTest extends AppTest {
         fixture.accept(RankingFixture.SLS_A);
         ProcessInstance signoff = signoffs.startForSls(fixture.slsId(RankingFixture.SLS_B));
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
-        execute(job(signoff));
-        execute(job(signoff));
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
-        execute(job(signoff));
-        execute(job(signoff));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CAMPAIGN)
                 .count()).isZero();
         complete(task(signoff));

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The regency admin starts a recruitment campaign from Tasklist's "Start process" with the deployed start form. */
+/** The regency admin starts a recruitment campaign from Tasklist's "Mulai proses" (Start process) with the deployed start form. */
 class CampaignStartBrowserTest extends AppTest {
 
     @Autowired
@@ -36,7 +36,7 @@ class CampaignStartBrowserTest extends AppTest {
             Browser.login(driver, base, "/camunda/app/tasklist/", "admin", "demo");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Mulai proses')]"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//a[contains(., 'Recruitment campaign of a regency')]"))).click();
             type(wait, "Field_Campaign", key);
@@ -46,7 +46,7 @@ class CampaignStartBrowserTest extends AppTest {
             type(wait, "Field_Days", "2");
             shot(driver, "tasklist-campaign-start.png");
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//button[normalize-space()='Start']"))).click();
+                    By.xpath("//button[normalize-space()='Mulai']"))).click();
             wait.until(d -> jdbc.queryForObject("select count(*) from recruitment_campaign where campaign_key = ?",
                     Integer.class, key) == 1);
         } finally {

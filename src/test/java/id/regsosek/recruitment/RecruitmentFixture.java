@@ -17,7 +17,7 @@ final class RecruitmentFixture {
     static final String VILLAGE = "32.16.01.2001";
     static final String OTHER_DISTRICT_VILLAGE = "32.16.02.1006";
 
-    final String campaign = "T-" + UUID.randomUUID().toString().substring(0, 8);
+    final String campaign = "32.16-T" + UUID.randomUUID().toString().substring(0, 8);
     private final RecruitmentImports imports;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;

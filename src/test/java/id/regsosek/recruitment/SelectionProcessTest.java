@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.Groups;
 import id.regsosek.support.AppTest;
+import id.regsosek.mail.OutboxSender;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ class SelectionProcessTest extends AppTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
+    @Autowired
+    OutboxSender outbox;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -100,6 +103,7 @@ class SelectionProcessTest extends AppTest {
     }
 
     private java.util.stream.Stream<MimeMessage> mailsTo(String reg, String subjectPart) {
+        outbox.sendDue();
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(reg.toLowerCase() + "@contoh.id")

@@ -65,7 +65,7 @@ class TestScoreTasklistBrowserTest extends AppTest {
             score.sendKeys("87");
             shot(driver, "tasklist-test-score.png");
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//button[normalize-space()='Complete' or normalize-space()='Selesai']"))).click();
+                    By.xpath("//button[normalize-space()='Selesaikan']"))).click();
             wait.until(d -> jdbc.queryForObject("select count(*) from officer_candidate where campaign_key = ? and"
                     + " registration_no = ? and test_score is not null", Integer.class, fx.campaign, reg) == 1);
         } finally {

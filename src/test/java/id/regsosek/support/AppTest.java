@@ -13,8 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Here, not in application-test.yaml: files in ./config win over test resources.
         properties = {"spring.datasource.url=jdbc:h2:mem:regsosek-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                // GreenMail port: TestMail, below; job executor off: process tests drive jobs one by one
+                // GreenMail port: TestMail, below; job executor and outbox sender off: tests drive them by hand
                 "spring.mail.host=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
+                "regsosek.mail.outbox.worker=false",
                 "regsosek.handover.folder=target/handover-test"})
 @ActiveProfiles({"h2", "test"})
 public abstract class AppTest {

@@ -24,6 +24,14 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(null);
+    }
+
+    /**
+     * A browser whose language (navigator.languages and Accept-Language) is the given one, e.g. "id" or "en-US";
+     * null keeps Chromium's default.
+     */
+    public static WebDriver start(String language) {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!ci) {
             Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(), "chromium/chromedriver missing");
@@ -33,6 +41,10 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000");
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

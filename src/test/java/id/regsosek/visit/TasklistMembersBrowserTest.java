@@ -76,7 +76,7 @@ class TasklistMembersBrowserTest extends AppTest {
                 choose(driver, pick[0], pick[1]);
             }
             shot(driver, "tasklist-visit-keyed.png");
-            WebElement complete = driver.findElement(By.xpath("//button[normalize-space(.)='Complete']"));
+            WebElement complete = driver.findElement(By.xpath("//button[normalize-space(.)='Selesaikan']"));
             wait.until(d -> complete.isEnabled());
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
                     + " arguments[0].click();", complete);

@@ -95,7 +95,7 @@ class TasklistVisitTest extends AppTest {
         Map<String, Object> wrongWife = member("Siti Aminah", "3216011507920003", 2, "P", wifeAge());
         var refused = http("ppl1").postJson("/engine-rest/task/" + taskId + "/submit-form",
                 visitForm(List.of(head, emptyRow, wrongWife)));
-        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("members[2].nik (anggota ke-3) its date part says sex L, the form says P");
         assertThat(jdbc.queryForObject("select count(*) from family_member where family_id = ?", Integer.class,
                 family)).isZero();

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.mail.OutboxSender;
 import id.regsosek.support.AppTest;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ abstract class VisitProcessTestSupport extends AppTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected RegencyUsers users;
+    @Autowired
+    protected OutboxSender outbox;
     @Autowired
     protected VisitStarter starter;
     @Autowired

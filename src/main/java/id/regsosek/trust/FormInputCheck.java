@@ -1,0 +1,113 @@
+package id.regsosek.trust;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Checks what a person submits with a task or a start form against the form it shows: only declared, editable
+ * fields, each of its kind and within the form's own limits. Messages are Indonesian and name the field, because
+ * Tasklist shows them to the officer as they are.
+ */
+public final class FormInputCheck {
+
+    private static final Set<String> PLAIN_TYPES = Set.of("string", "integer", "long", "short", "double",
+            "boolean", "date", "null");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$|^\\d{2}:\\d{2}$");
+
+    private FormInputCheck() {
+    }
+
+    /**
+     * @param current the variable's value now (a read-only field may come back, but only unchanged)
+     * @param complete whether the submission completes the form (then required fields must be there)
+     */
+    public static List<String> problems(FormSchema form, Map<String, ?> submitted, Function<String, Object> current,
+                                        boolean complete) {
+        List<String> problems = new ArrayList<>();
+        Map<String, ?> sent = submitted == null ? Map.of() : submitted;
+        for (Map.Entry<String, ?> e : sent.entrySet()) {
+            FormField field = form.fields().get(e.getKey());
+            if (field == null) {
+                continue; // undeclared(): refused before values are looked at
+            }
+            Object value;
+            try {
+                value = plain(e.getValue());
+            } catch (IllegalArgumentException bad) {
+                problems.add("isian '" + e.getKey() + "': " + bad.getMessage());
+                continue;
+            }
+            if (field.readOnly()) {
+                if (!same(value, current.apply(field.key()))) {
+                    problems.add("isian '" + field.key() + "' hanya untuk dibaca dan tidak boleh diubah");
+                }
+                continue;
+            }
+            String problem = FieldValueCheck.problem(field, value);
+            if (problem != null) {
+                problems.add("isian '" + field.key() + "' " + problem);
+            }
+        }
+        if (complete) {
+            for (FormField field : form.fields().values()) {
+                if (field.required() && !field.readOnly() && !field.conditional() && blank(sent.get(field.key()))) {
+                    problems.add("isian '" + field.key() + "' wajib diisi");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Names sent that the form does not have: a person may not set anything else, whatever the channel. */
+    public static List<String> undeclared(FormSchema form, Map<String, ?> submitted) {
+        List<String> problems = new ArrayList<>();
+        if (submitted != null) {
+            submitted.keySet().stream().filter(k -> !form.fields().containsKey(k)).sorted().forEach(k -> problems.add(
+                    "isian '" + k + "' tidak ada di formulir ini (hanya isian formulir yang diterima)"));
+        }
+        return problems;
+    }
+
+    /** The value as a plain Java object; anything but text, numbers, yes/no, dates and empty is refused. */
+    static Object plain(Object v) {
+        if (v instanceof TypedValue typed) {
+            String type = typed.getType() == null ? "untyped" : typed.getType().getName();
+            if (typed.getType() != null && !PLAIN_TYPES.contains(type)) {
+                throw new IllegalArgumentException("jenis nilai '" + type + "' tidak diterima");
+            }
+            v = typed.getValue();
+        }
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Date) {
+            return v;
+        }
+        throw new IllegalArgumentException("jenis nilai '" + v.getClass().getSimpleName() + "' tidak diterima");
+    }
+
+    static boolean dateText(String s) {
+        return DATE_TIME.matcher(s).matches();
+    }
+
+    private static boolean same(Object sent, Object now) {
+        Object current = now instanceof TypedValue t ? t.getValue() : now;
+        if (sent instanceof Number a && current instanceof Number b) {
+            return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
+        }
+        if (blank(sent) && blank(current)) {
+            return true;
+        }
+        return Objects.equals(sent == null ? null : sent.toString(), current == null ? null : current.toString());
+    }
+
+    private static boolean blank(Object v) {
+        Object plain = v instanceof TypedValue t ? t.getValue() : v;
+        return plain == null || plain.toString().isBlank();
+    }
+}
