@@ -22,6 +22,12 @@ public class ApiErrors {
         return answer(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
+    /** The engine's own refusal (its authorization check or our trust-boundary guard inside it). */
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<ApiError> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+        return answer(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return answer(HttpStatus.NOT_FOUND, "not-found", e.getMessage());

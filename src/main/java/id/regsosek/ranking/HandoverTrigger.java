@@ -1,5 +1,7 @@
 package id.regsosek.ranking;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import id.regsosek.identity.TenantFromRegency;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,8 +24,11 @@ public class HandoverTrigger {
     private final HandoverRuns runs;
     private final String year;
 
-    public HandoverTrigger(RuntimeService runtime, HandoverRuns runs,
+    private final IdentityService identity;
+
+    public HandoverTrigger(RuntimeService runtime, HandoverRuns runs, IdentityService identity,
                            @Value("${regsosek.campaign.year:2022}") String year) {
+        this.identity = identity;
         this.runtime = runtime;
         this.runs = runs;
         this.year = year;
@@ -39,12 +44,14 @@ public class HandoverTrigger {
             return null;
         }
         String campaign = campaignKey(regency, year);
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(RankingHandoverProcess.KEY)
-                .processInstanceBusinessKey(campaign).count() > 0) {
-            return null;
-        }
-        log.info("every SLS of {} accepted: handover {} starts", regency, campaign);
-        return runtime.startProcessInstanceByKey(RankingHandoverProcess.KEY, campaign, Map.of(
-                TenantFromRegency.REGENCY_VARIABLE, regency, RankingHandoverProcess.VAR_CAMPAIGN, campaign));
+        return SystemCalls.asSystem(identity, () -> {
+            if (runtime.createProcessInstanceQuery().processDefinitionKey(RankingHandoverProcess.KEY)
+                    .processInstanceBusinessKey(campaign).count() > 0) {
+                return null;
+            }
+            log.info("every SLS of {} accepted: handover {} starts", regency, campaign);
+            return runtime.startProcessInstanceByKey(RankingHandoverProcess.KEY, campaign, Map.of(
+                    TenantFromRegency.REGENCY_VARIABLE, regency, RankingHandoverProcess.VAR_CAMPAIGN, campaign));
+        });
     }
 }

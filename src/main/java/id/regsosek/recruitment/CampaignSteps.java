@@ -31,13 +31,7 @@ public class CampaignSteps {
     /** Checks the start form (key of this regency, dates, 2-3 days) and records the campaign as PLANNED. */
     public Campaigns.Plan plan(String regency, String campaign, String processInstanceId, String opens, String closes,
                                String place, String trainingStart, Number days) {
-        // The key names its regency (32.16-2022): one regency can neither take nor collide with another's.
-        if (campaign == null || !campaign.startsWith(regency + "-") || !campaign.matches("[A-Za-z0-9._-]{7,40}")) {
-            throw new IllegalArgumentException("campaign key must be " + regency + "- followed by letters, digits,"
-                    + " '.', '_' or '-' (like " + regency + "-2022, at most 40 characters), got '"
-                    + (campaign == null ? "" : campaign.length() > 40 ? campaign.substring(0, 40) + "..." : campaign)
-                    + "'");
-        }
+        Campaigns.requireKey(regency, campaign);
         Campaigns.Plan plan;
         try {
             LocalDateTime open = opens == null || opens.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)

@@ -100,11 +100,26 @@ public class Campaigns {
     }
 
     /**
+     * A campaign key names its regency ({@code 32.16-2022}): one regency can neither reach nor collide with
+     * another's campaign, and every step can check the key belongs to the instance's regency.
+     */
+    public static String requireKey(String regency, String campaign) {
+        if (campaign == null || !campaign.startsWith(regency + "-") || !campaign.matches("[A-Za-z0-9._-]{7,40}")) {
+            throw new IllegalArgumentException("campaign key must be " + regency + "- followed by letters, digits,"
+                    + " '.', '_' or '-' (like " + regency + "-2022, at most 40 characters), got '"
+                    + (campaign == null ? "" : campaign.length() > 40 ? campaign.substring(0, 40) + "..." : campaign)
+                    + "'");
+        }
+        return campaign;
+    }
+
+    /**
      * Refuses a candidate import for a campaign that exists and is not taking registrations now.
      *
      * @throws RegistrationClosedException naming the campaign, its state and its registration window
      */
     public void requireRegistrationOpen(String regency, String campaign) {
+        requireKey(regency, campaign);
         Optional<Campaign> found = find(campaign);
         if (found.isEmpty()) {
             return;

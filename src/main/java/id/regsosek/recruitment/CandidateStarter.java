@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,8 +27,11 @@ public class CandidateStarter {
     private final TransactionTemplate tx;
     private final int chunk;
 
+    private final IdentityService identity;
+
     public CandidateStarter(JdbcTemplate jdbc, RuntimeService runtime, TransactionTemplate tx,
-                            @Value("${regsosek.recruitment.start-chunk:500}") int chunk) {
+                            IdentityService identity, @Value("${regsosek.recruitment.start-chunk:500}") int chunk) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.tx = tx;
@@ -39,7 +44,7 @@ public class CandidateStarter {
         int started = 0;
         int n;
         do {
-            Integer done = tx.execute(s -> startChunk(regency, campaign));
+            Integer done = SystemCalls.asSystem(identity, () -> tx.execute(s -> startChunk(regency, campaign)));
             n = done == null ? 0 : done;
             started += n;
         } while (n == chunk);

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +33,11 @@ public class MakeupClasses {
     private final TrainingClasses classes;
     private final int offsetDays;
 
-    public MakeupClasses(JdbcTemplate jdbc, RuntimeService runtime, TrainingClasses classes,
+    private final IdentityService identity;
+
+    public MakeupClasses(JdbcTemplate jdbc, RuntimeService runtime, TrainingClasses classes, IdentityService identity,
                          @Value("${regsosek.training.makeup-offset-days:3}") int offsetDays) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.classes = classes;
@@ -52,8 +57,11 @@ public class MakeupClasses {
             String key = open.get(0);
             jdbc.update("insert into training_trainee (campaign_key, registration_no, class_key) values (?, ?, ?)",
                     campaign, registrationNo, key);
-            runtime.createMessageCorrelation(TrainingProcess.MSG_TRAINEE_JOINED).processInstanceBusinessKey(key)
-                    .tenantId(regency).setVariableLocal(TrainingProcess.TRAINEE, registrationNo).correlate();
+            SystemCalls.asSystem(identity, () -> {
+                runtime.createMessageCorrelation(TrainingProcess.MSG_TRAINEE_JOINED).processInstanceBusinessKey(key)
+                        .tenantId(regency).setVariableLocal(TrainingProcess.TRAINEE, registrationNo).correlate();
+                return null;
+            });
             log.info("reserve {} joins make-up class {}", registrationNo, key);
             return key;
         }

@@ -65,6 +65,7 @@ public class RecruitmentImports {
 
     public ImportReport importTestScores(String regency, String campaign, String fileName, byte[] content,
                                          String userId) {
+        Campaigns.requireKey(regency, campaign);
         ImportRun run = runs.register(TestScoreImporter.KIND, fileName, regency, userId);
         return runs.execute(run, r -> scores.importFile(regency, campaign, fileName, content, r));
     }

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +24,11 @@ public class ReservePromotion {
     private final Candidates candidates;
     private final RuntimeService runtime;
 
-    public ReservePromotion(JdbcTemplate jdbc, Candidates candidates, RuntimeService runtime) {
+    private final IdentityService identity;
+
+    public ReservePromotion(JdbcTemplate jdbc, Candidates candidates, RuntimeService runtime,
+                            IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.candidates = candidates;
         this.runtime = runtime;
@@ -48,12 +54,15 @@ public class ReservePromotion {
             if (jdbc.update("update officer_candidate set status = 'SELECTED' where id = ? and status = 'RESERVE'",
                     next.get(0)) == 1) {
                 Candidates.Candidate promoted = candidates.get(next.get(0));
-                runtime.createMessageCorrelation(RecruitmentProcess.MSG_PROMOTED)
-                        .processInstanceBusinessKey(promoted.registrationNo())
-                        .tenantId(promoted.regency())
-                        .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, promoted.campaign())
-                        .setVariable(RecruitmentProcess.OUTCOME, RecruitmentProcess.SELECTED)
-                        .correlate();
+                SystemCalls.asSystem(identity, () -> {
+                    runtime.createMessageCorrelation(RecruitmentProcess.MSG_PROMOTED)
+                            .processInstanceBusinessKey(promoted.registrationNo())
+                            .tenantId(promoted.regency())
+                            .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, promoted.campaign())
+                            .setVariable(RecruitmentProcess.OUTCOME, RecruitmentProcess.SELECTED)
+                            .correlate();
+                    return null;
+                });
                 log.info("campaign {} district {}: reserve {} replaces {} as {}", leaving.campaign(),
                         leaving.district(), promoted.registrationNo(), leaving.registrationNo(), role);
                 return Optional.of(promoted.registrationNo());

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,10 @@ public class SelectionPublisher {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
 
-    public SelectionPublisher(JdbcTemplate jdbc, RuntimeService runtime) {
+    private final IdentityService identity;
+
+    public SelectionPublisher(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
     }
@@ -56,13 +61,16 @@ public class SelectionPublisher {
                 + " and status = 'AWAITING_SELECTION'", campaign, district);
         for (Map<String, Object> r : rows) {
             jdbc.update("update officer_candidate set status = ? where id = ?", r.get("outcome"), r.get("id"));
-            runtime.createMessageCorrelation(RecruitmentProcess.MSG_SELECTION)
-                    .processInstanceBusinessKey((String) r.get("registration_no"))
-                    .tenantId(regency)
-                    .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                    .setVariable(RecruitmentProcess.OUTCOME, r.get("outcome"))
-                    .setVariable(RecruitmentProcess.ROLE, r.get("selected_role"))
-                    .correlate();
+            SystemCalls.asSystem(identity, () -> {
+                runtime.createMessageCorrelation(RecruitmentProcess.MSG_SELECTION)
+                        .processInstanceBusinessKey((String) r.get("registration_no"))
+                        .tenantId(regency)
+                        .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
+                        .setVariable(RecruitmentProcess.OUTCOME, r.get("outcome"))
+                        .setVariable(RecruitmentProcess.ROLE, r.get("selected_role"))
+                        .correlate();
+                return null;
+            });
         }
         return rows.size();
     }

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
@@ -32,7 +34,10 @@ public class TestScoreImporter {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;
 
-    public TestScoreImporter(JdbcTemplate jdbc, RuntimeService runtime) {
+    private final IdentityService identity;
+
+    public TestScoreImporter(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
     }
@@ -84,12 +89,15 @@ public class TestScoreImporter {
                 throw new IllegalStateException("the test score of " + e.getKey() + " was entered in Tasklist"
                         + " while the file was imported; import the file again");
             }
-            runtime.createMessageCorrelation(RecruitmentProcess.MSG_TEST_SCORE)
-                    .processInstanceBusinessKey(e.getKey())
-                    .tenantId(regency)
-                    .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                    .setVariable(RecruitmentProcess.TEST_SCORE, e.getValue())
-                    .correlate();
+            SystemCalls.asSystem(identity, () -> {
+                runtime.createMessageCorrelation(RecruitmentProcess.MSG_TEST_SCORE)
+                        .processInstanceBusinessKey(e.getKey())
+                        .tenantId(regency)
+                        .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
+                        .setVariable(RecruitmentProcess.TEST_SCORE, e.getValue())
+                        .correlate();
+                return null;
+            });
             run.advance(1);
         }
         return new ImportCounts(table.rows().size(), 0, scores.size(), unchanged, 0);

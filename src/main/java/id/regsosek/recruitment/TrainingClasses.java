@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import id.regsosek.identity.TenantFromRegency;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -25,8 +27,11 @@ public class TrainingClasses {
     private final RuntimeService runtime;
     private final int classSize;
 
-    public TrainingClasses(JdbcTemplate jdbc, RuntimeService runtime,
+    private final IdentityService identity;
+
+    public TrainingClasses(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity,
                            @Value("${regsosek.training.class-size:30}") int classSize) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.classSize = classSize;
@@ -72,7 +77,7 @@ public class TrainingClasses {
         vars.put(TenantFromRegency.REGENCY_VARIABLE, c.regency());
         vars.put(RecruitmentProcess.CAMPAIGN_KEY, c.campaign());
         vars.put(TrainingProcess.CLASS_KEY, c.key());
-        runtime.startProcessInstanceByKey(TrainingProcess.KEY, c.key(), vars);
+        SystemCalls.asSystem(identity, () -> runtime.startProcessInstanceByKey(TrainingProcess.KEY, c.key(), vars));
     }
 
     int classSize() {

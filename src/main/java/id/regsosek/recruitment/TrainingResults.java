@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,11 +22,14 @@ public class TrainingResults {
     private final int passScore;
     private final int maxAbsentDays;
 
-    public TrainingResults(JdbcTemplate jdbc, RuntimeService runtime,
+    private final IdentityService identity;
+
+    public TrainingResults(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity,
                            @Value("${regsosek.training.pass-score:60}") int passScore,
                            @Value("${regsosek.training.max-absent-days:0}") int maxAbsentDays) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.identity = identity;
         this.passScore = passScore;
         this.maxAbsentDays = maxAbsentDays;
     }
@@ -47,12 +52,15 @@ public class TrainingResults {
         }
         boolean passed = passes(absentDays, postTest);
         try {
-            runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
-                    .processInstanceBusinessKey(registrationNo)
-                    .tenantId(regency)
-                    .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
-                    .setVariable(RecruitmentProcess.TRAINING_PASSED, passed)
-                    .correlate();
+            SystemCalls.asSystem(identity, () -> {
+                runtime.createMessageCorrelation(RecruitmentProcess.MSG_TRAINING_RESULT)
+                        .processInstanceBusinessKey(registrationNo)
+                        .tenantId(regency)
+                        .processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, campaign)
+                        .setVariable(RecruitmentProcess.TRAINING_PASSED, passed)
+                        .correlate();
+                return null;
+            });
         } catch (MismatchingMessageCorrelationException e) {
             throw new IllegalStateException("registration " + registrationNo + " is not waiting for a training"
                     + " result: recorded already, or its promotion is still being processed");

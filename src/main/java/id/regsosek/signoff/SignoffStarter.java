@@ -1,5 +1,7 @@
 package id.regsosek.signoff;
 
+import id.regsosek.identity.SystemCalls;
+import org.camunda.bpm.engine.IdentityService;
 import id.regsosek.identity.TenantFromRegency;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +18,10 @@ public class SignoffStarter {
     private final RuntimeService runtime;
     private final SignoffRepository repository;
 
-    public SignoffStarter(RuntimeService runtime, SignoffRepository repository) {
+    private final IdentityService identity;
+
+    public SignoffStarter(RuntimeService runtime, SignoffRepository repository, IdentityService identity) {
+        this.identity = identity;
         this.runtime = runtime;
         this.repository = repository;
     }
@@ -25,10 +30,11 @@ public class SignoffStarter {
         Map<String, Object> sls = repository.sls(slsId);
         String regency = (String) AreaSummaries.get(sls, "regency_code");
         repository.status(slsId, regency, "FIELDWORK");
-        return runtime.startProcessInstanceByKey(AreaSignoffProcess.KEY, (String) AreaSummaries.get(sls, "code"),
+        return SystemCalls.asSystem(identity, () -> runtime.startProcessInstanceByKey(AreaSignoffProcess.KEY,
+                (String) AreaSummaries.get(sls, "code"),
                 // The SLS is the business key; the district is for Tasklist filters only.
                 Map.of(TenantFromRegency.REGENCY_VARIABLE, regency,
-                        AreaSignoffProcess.VAR_DISTRICT, AreaSummaries.get(sls, "district_code")));
+                        AreaSignoffProcess.VAR_DISTRICT, AreaSummaries.get(sls, "district_code"))));
     }
 
     /** @return true when the SLS's sign-off was waiting and now moves on to the PML */
@@ -37,13 +43,15 @@ public class SignoffStarter {
             return false;
         }
         String code = (String) AreaSummaries.get(repository.sls(slsId), "code");
-        var waiting = runtime.createExecutionQuery().processInstanceBusinessKey(code)
-                .messageEventSubscriptionName(AreaSignoffProcess.MESSAGE_ALL_FINAL).count();
-        if (waiting == 0) {
-            return false; // not waiting (yet): its own check on arrival, or the periodic re-check, sees it
-        }
-        runtime.createMessageCorrelation(AreaSignoffProcess.MESSAGE_ALL_FINAL).processInstanceBusinessKey(code)
-                .correlateWithResult();
-        return true;
+        return SystemCalls.asSystem(identity, () -> {
+            var waiting = runtime.createExecutionQuery().processInstanceBusinessKey(code)
+                    .messageEventSubscriptionName(AreaSignoffProcess.MESSAGE_ALL_FINAL).count();
+            if (waiting == 0) {
+                return false; // not waiting (yet): its own check on arrival, or the periodic re-check, sees it
+            }
+            runtime.createMessageCorrelation(AreaSignoffProcess.MESSAGE_ALL_FINAL).processInstanceBusinessKey(code)
+                    .correlateWithResult();
+            return true;
+        });
     }
 }

@@ -36,7 +36,7 @@ class CandidateImportTest extends AppTest {
     @Autowired
     CandidateStarter starter;
 
-    private final String campaign = "I-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String campaign = "32.16-I" + UUID.randomUUID().toString().substring(0, 8);
 
     private HttpResponse<String> upload(String csv) {
         return http("rekrutmen").upload("/api/recruitment/campaigns/" + campaign + "/candidates", "file",

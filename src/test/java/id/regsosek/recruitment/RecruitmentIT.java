@@ -38,7 +38,7 @@ class RecruitmentIT extends PostgresTest {
 
     private static final Logger log = LoggerFactory.getLogger(RecruitmentIT.class);
     private static final String REGENCY = "32.16";
-    private static final String CAMPAIGN = "IT-2022";
+    private static final String CAMPAIGN = "32.16-IT2022";
     private static final String STAFF = "rekrut-it";
     private static final String INSTRUCTOR = "instruktur-it";
     private static final String PASSWORD = "it-pass-1";
