@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +39,9 @@ class StableDeploymentTest extends AppTest {
 
     @Autowired
     RepositoryService repository;
+    /** What the application deploys from (the starter's default, or ours). */
     @Autowired
-    StableDeployment deployment;
+    CamundaDeploymentConfiguration deployment;
 
     @Test
     void theApplicationDeploysItsModelsUnderTheirFileNames() {
@@ -63,7 +65,8 @@ class StableDeploymentTest extends AppTest {
             assertThat(entries.get(0).getURL().getProtocol()).isEqualTo("jar");
             String url = "jdbc:h2:mem:deploy-twice-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
             deploy(url, "files", files.toArray(Resource[]::new));
-            ProcessEngine engine = deploy(url, "jar", StableDeployment.named(entries).toArray(Resource[]::new));
+            // The jar run: Camunda names a resource it cannot open as a file by its file name.
+            ProcessEngine engine = deploy(url, "jar", entries.toArray(Resource[]::new));
             try {
                 RepositoryService repo = engine.getRepositoryService();
                 assertThat(repo.createDeploymentQuery().count()).isEqualTo(1);
