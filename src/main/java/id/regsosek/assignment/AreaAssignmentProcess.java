@@ -17,15 +17,15 @@ public final class AreaAssignmentProcess {
     public static final String SUMMARY = "assignmentSummary";
     public static final String MOVES = "moves";
     public static final String APPROVED = "approved";
+    /** Set by each chunk of "start fieldwork": whether another chunk may be left. */
+    public static final String FIELDWORK_LEFT = "fieldworkLeft";
     public static final String OVERLOADED = "overloaded";
-    public static final String OFFICER_IDS = "officerIdsToMail";
     public static final String OFFICER_ID = "officerId";
     public static final String REASON = "reason";
     /** Optional on the dropout message: the user who reported it (kept in the dropout record). */
     public static final String REPORTED_BY = "reportedBy";
     public static final String APPROVED_BY = "approvedBy";
     public static final String DROPOUT_ID = "dropoutId";
-    public static final String NEW_OFFICER_IDS = "newOfficerIds";
     /** Household work carries the SLS code so an officer's open tasks follow its SLS to the new officer. */
     public static final String SLS_CODE = "slsCode";
 
@@ -36,6 +36,7 @@ public final class AreaAssignmentProcess {
     public static final String TASK_RECORD_APPROVAL = "Task_RecordApproval";
     public static final String TASK_MAIL_OFFICERS = "Task_MailAreaList";
     public static final String TASK_START_FIELDWORK = "Task_StartFieldwork";
+    public static final String GATEWAY_FIELDWORK_LEFT = "Gateway_FieldworkLeft";
     public static final String WAIT_CLOSED = "Event_OperationClosed";
     public static final String TASK_PROPOSE_REASSIGNMENT = "Task_ProposeReassignment";
     public static final String TASK_REVIEW_REASSIGNMENT = "Task_ReviewReassignment";

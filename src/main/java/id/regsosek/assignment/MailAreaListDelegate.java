@@ -5,28 +5,27 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues every listed officer's area-list mail in the outbox. It runs in the same transaction as the step that
- * listed them (approval, or moving a dropout's tasks), so the list is the system's own, and the field work that
- * follows never waits for a mail server.
+ * Queues the area-list mail of every officer concerned in the outbox: after an approval the district's covering
+ * officers, after a dropout those who received its SLS, read from our rows (a district's officers are too many
+ * for a string variable). It runs in the same transaction as the step before it, so the field work that follows
+ * never waits for a mail server.
  */
 @Component("mailAreaList")
 public class MailAreaListDelegate implements JavaDelegate {
 
     private final AreaListMail mail;
-    private final AssignmentVariables variables;
+    private final AreaListRecipients recipients;
 
-    public MailAreaListDelegate(AreaListMail mail, AssignmentVariables variables) {
+    public MailAreaListDelegate(AreaListMail mail, AreaListRecipients recipients) {
         this.mail = mail;
-        this.variables = variables;
+        this.recipients = recipients;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean reassignment = execution.getCurrentActivityId().equals(AreaAssignmentProcess.TASK_MAIL_REASSIGNMENT);
         String template = reassignment ? AreaListMail.TEMPLATE_REASSIGNED : AreaListMail.TEMPLATE_APPROVED;
-        String list = AssignmentVariables.string(execution, reassignment ? AreaAssignmentProcess.NEW_OFFICER_IDS
-                : AreaAssignmentProcess.OFFICER_IDS);
-        for (long officerId : variables.ids(list)) {
+        for (long officerId : reassignment ? recipients.afterDropout(execution) : recipients.approved(execution)) {
             mail.send(template, officerId);
         }
     }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** After the Koseka approved a reassignment: moves the departed officer's open tasks, lists who gets mail. */
+/** After the Koseka approved a reassignment: moves the departed officer's open tasks. */
 @Component("moveOpenTasks")
 public class MoveOpenTasksDelegate implements JavaDelegate {
 
@@ -18,7 +18,5 @@ public class MoveOpenTasksDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long dropoutId = AssignmentVariables.longValue(execution, AreaAssignmentProcess.DROPOUT_ID);
         mover.move(dropoutId);
-        execution.setVariable(AreaAssignmentProcess.NEW_OFFICER_IDS,
-                AssignmentVariables.join(mover.receivers(dropoutId)));
     }
 }

@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.common.FormText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ public class ProposeAssignmentDelegate implements JavaDelegate {
         ProposalAlgorithm.Result result = proposals.propose(district);
         execution.setVariable(AreaAssignmentProcess.DISTRICT_CODE, district);
         execution.setVariable(AreaAssignmentProcess.OVERLOADED, result.overloaded());
-        execution.setVariable(AreaAssignmentProcess.SUMMARY, summaries.summary(district));
+        execution.setVariable(AreaAssignmentProcess.SUMMARY, FormText.of(summaries.summary(district)));
         execution.setVariable(AreaAssignmentProcess.MOVES, "");
         execution.setVariable(AreaAssignmentProcess.APPROVED, false);
     }

@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.common.FormText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,8 @@ public class ProposeReassignmentDelegate implements JavaDelegate {
                 AssignmentVariables.string(execution, AreaAssignmentProcess.REASON),
                 AssignmentVariables.string(execution, AreaAssignmentProcess.REPORTED_BY));
         execution.setVariableLocal(AreaAssignmentProcess.DROPOUT_ID, outcome.dropoutId());
-        execution.setVariableLocal(AreaAssignmentProcess.SUMMARY, summaries.summary(district));
+        execution.setVariableLocal(AreaAssignmentProcess.SUMMARY, FormText.of(summaries.summary(district)));
         execution.setVariableLocal(AreaAssignmentProcess.MOVES, "");
         execution.setVariableLocal(AreaAssignmentProcess.APPROVED, false);
-        execution.setVariableLocal(AreaAssignmentProcess.NEW_OFFICER_IDS, AssignmentVariables.join(
-                outcome.newOfficerIds()));
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the approved assignment and lists the officers who get their area list. */
+/** Records the approved assignment (who gets an area list is read from the rows: {@link AreaListRecipients}). */
 @Component("recordApproval")
 public class RecordApprovalDelegate implements JavaDelegate {
 
@@ -17,7 +17,6 @@ public class RecordApprovalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String district = AssignmentVariables.district(execution);
-        execution.setVariable(AreaAssignmentProcess.OFFICER_IDS, AssignmentVariables.join(
-                approvals.approve(district, AssignmentVariables.string(execution, AreaAssignmentProcess.APPROVED_BY))));
+        approvals.approve(district, AssignmentVariables.string(execution, AreaAssignmentProcess.APPROVED_BY));
     }
 }

@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.common.FormText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,6 @@ public class ReviewCompleteListener implements TaskListener {
             task.setVariable(AreaAssignmentProcess.APPROVED_BY, user);
         }
         task.setVariable(AreaAssignmentProcess.MOVES, "");
-        task.setVariable(AreaAssignmentProcess.SUMMARY, summaries.summary(district));
+        task.setVariable(AreaAssignmentProcess.SUMMARY, FormText.of(summaries.summary(district)));
     }
 }

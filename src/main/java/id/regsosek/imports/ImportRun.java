@@ -14,7 +14,8 @@ public class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
-    public enum State { RUNNING, DONE, REJECTED, FAILED }
+    /** INTERRUPTED: recorded RUNNING by a node that stopped (see {@link ImportRuns}). */
+    public enum State { RUNNING, DONE, REJECTED, FAILED, INTERRUPTED }
 
     private final String id = UUID.randomUUID().toString();
     private final String kind;

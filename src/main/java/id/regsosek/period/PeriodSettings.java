@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The configured default period (regsosek.period.start / end) that a regency gets when its first visits start,
  * before any move by its admin. Left empty it is the Regsosek 2022 window, 15 Oct - 14 Nov, of the current year
- * (of the next year once 14 Nov has passed), so a fresh demo never starts with its period already over.
+ * (of the next year once 14 Nov has passed), so a fresh demo never starts with its period already over; while that
+ * 15 Oct is still ahead, it starts on the day it is written (the first visits), since reported visits must lie
+ * within the period.
  */
 @Component
 public class PeriodSettings {
@@ -47,7 +49,10 @@ public class PeriodSettings {
         if (start != null && !start.isBlank()) {
             return LocalDate.parse(start.trim());
         }
-        return DEFAULT_START.atYear(defaultEnd().getYear());
+        // Visits may be reported from the day they start: a default period whose 15 October is still ahead starts
+        // today rather than refuse them as before the period (a demo started in May).
+        LocalDate start = DEFAULT_START.atYear(defaultEnd().getYear());
+        return start.isAfter(today()) ? today() : start;
     }
 
     public LocalDate defaultEnd() {

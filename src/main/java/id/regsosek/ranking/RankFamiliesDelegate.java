@@ -1,5 +1,6 @@
 package id.regsosek.ranking;
 
+import id.regsosek.common.FormText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ public class RankFamiliesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         HandoverVariables v = HandoverVariables.of(execution);
         runs.ranked(v.campaign(), ranking.rank(v.regency(), v.campaign()));
-        execution.setVariable(RankingHandoverProcess.VAR_DISTRIBUTION, ranking.distribution(v.regency()));
+        // A line per district: grows with the regency, so a Json (bytes) variable, not a 4,000-character string.
+        execution.setVariable(RankingHandoverProcess.VAR_DISTRIBUTION, FormText.of(ranking.distribution(v.regency())));
     }
 }

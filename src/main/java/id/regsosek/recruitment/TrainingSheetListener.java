@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.FormText;
 import id.regsosek.common.InstanceSubject;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +32,8 @@ public class TrainingSheetListener implements TaskListener, ExecutionListener {
                 + " order by c.registration_no", rs -> {
                     list.append(rs.getString(1)).append(" | ").append(rs.getString(2)).append('\n');
                 }, classKey);
-        execution.setVariable(TrainingProcess.TRAINEE_LIST, list.toString());
+        // A line per trainee: grows with the class size setting, so a Json (bytes) variable.
+        execution.setVariable(TrainingProcess.TRAINEE_LIST, FormText.of(list.toString()));
     }
 
     @Override

@@ -182,7 +182,7 @@ public class BenchmarkVisitsCommand implements CliCommand {
     }
 
     private void bareStart(BenchmarkFixtures.Setup bare, List<Long> families) {
-        int chunk = VisitStarter.CHUNK;
+        int chunk = settings.startChunk();
         for (int from = 0; from < families.size(); from += chunk) {
             List<Long> part = families.subList(from, Math.min(from + chunk, families.size()));
             tx.executeWithoutResult(s -> {

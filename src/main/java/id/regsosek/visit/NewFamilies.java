@@ -2,6 +2,8 @@ package id.regsosek.visit;
 
 import id.regsosek.common.NotFoundException;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,10 @@ public class NewFamilies {
     public record Added(long familyId, long slsId) {
     }
 
+    /** Column lengths of family: head_name, address. */
+    static final int HEAD_NAME_LENGTH = 120;
+    static final int ADDRESS_LENGTH = 200;
+
     private final JdbcTemplate jdbc;
     private final VisitStarter starter;
 
@@ -24,12 +30,13 @@ public class NewFamilies {
 
     @Transactional
     public Added add(long slsId, String headName, String address, String kkNumber) {
-        if (headName == null || headName.isBlank() || headName.length() > 120) {
-            throw new IllegalArgumentException("head name is required (at most 120 characters)");
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldText.line("headName", headName, HEAD_NAME_LENGTH, true, problems);
+        FieldText.line("address", address, ADDRESS_LENGTH, false, problems);
+        if (kkNumber != null && !kkNumber.isBlank() && !Nik.wellFormed(kkNumber.trim())) {
+            problems.add(new FieldProblem("kkNumber", "nomor KK harus 16 angka"));
         }
-        if (kkNumber != null && !kkNumber.isBlank() && !Nik.wellFormed(kkNumber)) {
-            throw new IllegalArgumentException("family card (KK) number must be 16 digits");
-        }
+        FieldText.require(problems);
         String regency = jdbc.query("select regency_code from sls where id = ?", rs -> rs.next() ? rs.getString(1)
                 : null, slsId);
         if (regency == null) {
@@ -43,7 +50,7 @@ public class NewFamilies {
             ps.setLong(2, slsId);
             ps.setString(3, kkNumber == null || kkNumber.isBlank() ? null : kkNumber.trim());
             ps.setString(4, headName.trim());
-            ps.setString(5, address);
+            ps.setString(5, address == null || address.isBlank() ? null : address.trim());
             return ps;
         }, key);
         long familyId = key.getKey().longValue();

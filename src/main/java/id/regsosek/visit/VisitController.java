@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class VisitController {
 
     static final int MAX_PAGE = 200;
+    /** Beyond this many rows a list is not paged through by anyone: refused instead of overflowing the offset. */
+    static final long MAX_OFFSET = 1_000_000;
 
     private final FieldVisitService visits;
     private final FieldTasks tasks;
@@ -55,10 +57,11 @@ public class VisitController {
                                                     @RequestParam(defaultValue = "50") int size) {
         RegsosekUser user = CurrentUser.requireGroup(Groups.PPL, Groups.PML, Groups.KOSEKA);
         CurrentUser.regency();
+        checkPaging(page, size);
         if (user.inGroup(Groups.KOSEKA)) {
-            return queries.groupTasks(CurrentUser.regency(), Groups.KOSEKA, page(page), size(size));
+            return queries.groupTasks(CurrentUser.regency(), Groups.KOSEKA, page, size);
         }
-        return queries.tasksOf(user.userId(), page(page), size(size));
+        return queries.tasksOf(user.userId(), page, size);
     }
 
     @GetMapping("/families")
@@ -67,7 +70,8 @@ public class VisitController {
                                                          @RequestParam(defaultValue = "50") int size) {
         RegsosekUser user = CurrentUser.requireGroup(Groups.PPL);
         CurrentUser.regency();
-        return queries.familiesOf(user.userId(), open, page(page), size(size));
+        checkPaging(page, size);
+        return queries.familiesOf(user.userId(), open, page, size);
     }
 
     @GetMapping("/families/{id}")
@@ -136,6 +140,9 @@ public class VisitController {
         if (!pplOfSls.equals(user.userId())) {
             throw new org.springframework.security.access.AccessDeniedException("SLS " + slsId + " is not yours");
         }
+        if (r == null) {
+            throw new InvalidFamilyDataException(List.of(new FieldProblem("headName", "wajib diisi (required)")));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(newFamilies.add(slsId, r.headName(), r.address(),
                 r.kkNumber()));
     }
@@ -146,11 +153,15 @@ public class VisitController {
                                                @RequestParam(defaultValue = "7") int days) {
         RegsosekUser user = CurrentUser.requireGroup(Groups.PPL);
         if (days < 1 || days > 62) {
-            throw new IllegalArgumentException("days must be 1..62");
+            throw new BadParameterException("days", "harus 1..62");
+        }
+        LocalDate today = LocalDate.now(calendarZone());
+        if (from != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, from)) > 366) {
+            throw new BadParameterException("from", "harus dalam satu tahun dari hari ini");
         }
         long officer = officers.officerIdOfUser(user.userId())
                 .orElseThrow(() -> new id.regsosek.common.NotFoundException("you are not an active officer"));
-        LocalDate start = from == null ? LocalDate.now(calendarZone()) : from;
+        LocalDate start = from == null ? today : from;
         return calendar.byDay(officer, start, days).entrySet().stream()
                 .map(e -> new VisitApi.CalendarDay(e.getKey(), e.getValue())).toList();
     }
@@ -163,17 +174,18 @@ public class VisitController {
         tasks.requireOwn(id, CurrentUser.get().inGroup(Groups.PML) ? FieldTasks.Role.PML : FieldTasks.Role.PPL);
     }
 
-    private static int page(int page) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more");
-        }
-        return page;
-    }
-
-    private static int size(int size) {
+    private static void checkPaging(int page, int size) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
         if (size < 1 || size > MAX_PAGE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_PAGE);
+            problems.add(new FieldProblem("size", "harus 1.." + MAX_PAGE));
         }
-        return size;
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "harus 0 atau lebih"));
+        } else if ((long) page * Math.max(size, 1) > MAX_OFFSET) {
+            problems.add(new FieldProblem("page", "terlalu jauh: page x size paling banyak " + MAX_OFFSET));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadParameterException(problems);
+        }
     }
 }

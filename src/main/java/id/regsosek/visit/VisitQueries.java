@@ -33,7 +33,7 @@ public class VisitQueries {
     public VisitApi.Page<VisitApi.TaskItem> tasksOf(String userId, int page, int size) {
         Long total = jdbc.queryForObject("select count(*) from visit_task where assignee = ?", Long.class, userId);
         return new VisitApi.Page<>(total == null ? 0 : total, page, size,
-                jdbc.query(String.format(TASKS, "t.assignee = ?"), TASK, userId, page * size, size));
+                jdbc.query(String.format(TASKS, "t.assignee = ?"), TASK, userId, (long) page * size, size));
     }
 
     /** A Koseka's list: tasks of its regency offered to the koseka group and not yet claimed. */
@@ -42,14 +42,14 @@ public class VisitQueries {
                 + " candidate_group = ? and assignee is null", Long.class, regency, group);
         return new VisitApi.Page<>(total == null ? 0 : total, page, size, jdbc.query(String.format(TASKS,
                 "t.regency_code = ? and t.candidate_group = ? and t.assignee is null"), TASK, regency, group,
-                page * size, size));
+                (long) page * size, size));
     }
 
     public VisitApi.Page<VisitApi.FamilyItem> familiesOf(String pplUser, boolean openOnly, int page, int size) {
         String where = openOnly ? " and f.result_code is null" : "";
         Long total = jdbc.queryForObject("select count(*) from (" + FAMILIES + where + ") x", Long.class, pplUser);
         List<VisitApi.FamilyItem> items = jdbc.query(FAMILIES + where + " order by s.code, f.id offset ? rows"
-                + " fetch next ? rows only", FAMILY, pplUser, page * size, size);
+                + " fetch next ? rows only", FAMILY, pplUser, (long) page * size, size);
         return new VisitApi.Page<>(total == null ? 0 : total, page, size, items);
     }
 

@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaign settings of the visits: the maximum attempt-days before the PML is asked for help and the local zone.
+ * Campaign settings of the visits: the maximum attempt-days before the PML is asked for help, the local zone and
+ * how many visits start per transaction.
  * The period end is the regency's (id.regsosek.period): one setting, regsosek.period.start / end, for all.
  */
 @Component
@@ -13,14 +14,25 @@ public class VisitSettings {
 
     private final int maxAttemptDays;
     private final ZoneId zone;
+    private final int startChunk;
 
     public VisitSettings(@Value("${regsosek.visit.max-attempt-days:4}") int maxAttemptDays,
-                         @Value("${regsosek.visit.zone:Asia/Jakarta}") String zone) {
+                         @Value("${regsosek.visit.zone:Asia/Jakarta}") String zone,
+                         @Value("${regsosek.visit.start-chunk:500}") int startChunk) {
         if (maxAttemptDays < 1) {
             throw new IllegalArgumentException("regsosek.visit.max-attempt-days must be at least 1");
         }
+        if (startChunk < 1 || startChunk > 5000) {
+            throw new IllegalArgumentException("regsosek.visit.start-chunk must be 1..5000");
+        }
         this.maxAttemptDays = maxAttemptDays;
         this.zone = ZoneId.of(zone);
+        this.startChunk = startChunk;
+    }
+
+    /** Families whose visits start in one transaction (one job of a district's "start fieldwork"). */
+    public int startChunk() {
+        return startChunk;
     }
 
     public int maxAttemptDays() {

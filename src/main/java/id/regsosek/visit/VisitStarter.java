@@ -19,14 +19,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts household-visit for every family of an approved SLS (or a whole district) that has none yet, in chunks
- * of {@value #CHUNK} families per transaction: each chunk's instances and its family_visit rows commit together,
- * so a failure loses nothing and a second call starts only what is missing (family_visit's key forbids doubles).
+ * Starts household-visit for every family of an approved SLS (or one family) that has none yet, in chunks of
+ * {@code regsosek.visit.start-chunk} (500) families per transaction: each chunk's instances and its family_visit
+ * rows commit together, so a failure loses nothing and a second call starts only what is missing (family_visit's
+ * key forbids doubles). A whole district goes chunk by chunk in its own jobs ({@link #startChunkForDistrict}):
+ * called inside a caller's transaction, the chunks here would all commit in that one.
  */
 @Service
 public class VisitStarter {
 
-    static final int CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(VisitStarter.class);
     private static final String PENDING = """
             select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id, s.code
@@ -65,9 +66,15 @@ public class VisitStarter {
         return startAll("a.sls_id = ?", slsId);
     }
 
-    /** Called when a district's assignment is approved: every APPROVED SLS of the district. */
-    public int startVisitsForDistrict(String districtCode) {
-        return startAll("a.district_code = ?", districtCode);
+    /**
+     * One chunk of a district's visits (at most {@code regsosek.visit.start-chunk}), in the caller's transaction:
+     * the area assignment's asynchronous "start fieldwork" step runs one per job until fewer are left.
+     */
+    public int startChunkForDistrict(String districtCode) {
+        ensurePeriods("a.district_code = ?", districtCode);
+        int started = startChunk("a.district_code = ?", districtCode);
+        log.info("started {} household visits of district {} in this chunk", started, districtCode);
+        return started;
     }
 
     /** One family (a new family found in the field). */
@@ -76,17 +83,12 @@ public class VisitStarter {
     }
 
     private int startAll(String condition, Object key) {
-        // The visits wait for their regency's period end: make sure its enumeration-period instance runs.
-        for (String regency : jdbc.queryForList("select distinct f.regency_code from family f join sls_assignment a"
-                + " on a.sls_id = f.sls_id and a.status = 'APPROVED' left join family_visit v on v.family_id = f.id"
-                + " where v.family_id is null and f.result_code is null and " + condition, String.class, key)) {
-            periods.ensureRunning(regency);
-        }
+        ensurePeriods(condition, key);
         int total = 0;
         while (true) {
             Integer n = tx.execute(s -> startChunk(condition, key));
             total += n;
-            if (n < CHUNK) {
+            if (n < settings.startChunk()) {
                 break;
             }
         }
@@ -94,8 +96,18 @@ public class VisitStarter {
         return total;
     }
 
+    /** The visits wait for their regency's period end: make sure its enumeration-period instance runs. */
+    private void ensurePeriods(String condition, Object key) {
+        for (String regency : jdbc.queryForList("select distinct f.regency_code from family f join sls_assignment a"
+                + " on a.sls_id = f.sls_id and a.status = 'APPROVED' left join family_visit v on v.family_id = f.id"
+                + " where v.family_id is null and f.result_code is null and " + condition, String.class, key)) {
+            periods.ensureRunning(regency);
+        }
+    }
+
     private int startChunk(String condition, Object key) {
-        List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + CHUNK + " rows only",
+        List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + settings.startChunk()
+                + " rows only",
                 (rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), key);
         List<Object[]> rows = new ArrayList<>();

@@ -66,13 +66,16 @@ public final class VisitVariables {
         if (v == null || v.toString().isBlank()) {
             return null;
         }
-        if (v instanceof Number n) {
-            return (int) Math.round(n.doubleValue());
-        }
+        double d;
         try {
-            return (int) Math.round(Double.parseDouble(v.toString().trim()));
+            d = v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number");
         }
+        // Forms send whole numbers as Long or Double (3.0); 3.9 is refused, not rounded into another answer.
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + " harus bilangan bulat (a whole number), bukan " + v);
+        }
+        return (int) d;
     }
 }

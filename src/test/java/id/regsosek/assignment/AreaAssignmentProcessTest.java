@@ -15,6 +15,7 @@ import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
 import id.regsosek.mail.OutboxSender;
 import id.regsosek.signoff.AreaSignoffProcess;
+import id.regsosek.common.FormText;
 import id.regsosek.support.AppTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -94,7 +95,7 @@ class AreaAssignmentProcessTest extends AppTest {
         assertThat(task(pi)).isAssignedTo(d.kosekaUser());
         assertThat(d.slsOf(d.ppl.get(0))).containsExactlyElementsOf(d.slsCodes.subList(0, 4));
         assertThat(d.slsOf(d.ppl.get(1))).containsExactlyElementsOf(d.slsCodes.subList(4, 8));
-        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+        assertThat(FormText.read(runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY)))
                 .contains("PPL: 2 petugas, maks 250, min 250").contains(d.slsCodes.get(0));
         assertThat(status(d)).isEqualTo("PROPOSED/PROPOSED");
 
@@ -135,6 +136,42 @@ class AreaAssignmentProcessTest extends AppTest {
     }
 
     @Test
+    void fieldworkOfALargeDistrictCommitsInChunksOfOneJobEach() {
+        // 1,001 families: two full chunks of 500 visits, then the last family with the SLS sign-offs.
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.92", 4, 1, new int[] {400, 400, 201});
+        List<Object[]> families = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            String sls = d.slsCodes.get(i < 400 ? 0 : i < 800 ? 1 : 2);
+            families.add(new Object[] {TestDistrict.REGENCY, sls, String.format("3216920%09d", i), "Keluarga " + i});
+        }
+        jdbc.batchUpdate("insert into family (regency_code, sls_id, kk_number, head_name, origin) select ?, id, ?, ?,"
+                + " 'PRELIST' from sls where code = ?", families.stream().map(f -> new Object[] {f[0], f[2], f[3], f[1]})
+                .toList());
+        ProcessInstance pi = start(d);
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        List<Job> mails;
+        while (!(mails = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId(AreaAssignmentProcess.TASK_MAIL_OFFICERS).list()).isEmpty()) {
+            mails.forEach(j -> management.executeJob(j.getId()));
+        }
+        for (int expected : new int[] {500, 1000, 1001}) {
+            Job chunk = management.createJobQuery().processInstanceId(pi.getId())
+                    .activityId(AreaAssignmentProcess.TASK_START_FIELDWORK).singleResult();
+            assertThat(chunk).as("a job for the chunk up to " + expected).isNotNull();
+            management.executeJob(chunk.getId());
+            assertThat(jdbc.queryForObject("select count(*) from family_visit v join sls s on s.id = v.sls_id"
+                    + " where s.district_code = ?", Integer.class, d.code)).isEqualTo(expected);
+        }
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+        for (String sls : d.slsCodes) {
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AreaSignoffProcess.KEY)
+                    .processInstanceBusinessKey(sls).count()).as(sls).isEqualTo(1);
+        }
+        runtime.correlateMessage(AreaAssignmentProcess.MESSAGE_OPERATION_CLOSED, d.code);
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     void approveAfterMovesRecordsThemAndReviewsAgain() {
         TestDistrict d = TestDistrict.create(jdbc, users, "32.16.82", 2, 2, new int[] {250, 250, 250, 250});
         ProcessInstance pi = start(d);
@@ -145,7 +182,7 @@ class AreaAssignmentProcessTest extends AppTest {
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
         assertThat(d.pplOf(sls)).isEqualTo(d.ppl.get(0));
         assertThat(d.pmlOf(d.slsCodes.get(2))).isEqualTo(d.pml.get(1));
-        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+        assertThat(FormText.read(runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY)))
                 .contains("PERINGATAN: PPL " + d.officerCode("PPL", 1) + " PPL 1 750 KK, di luar target +-20%");
         assertThat(jdbc.queryForObject("select count(*) from assignment_move where district_code = ? and kind = 'MOVE'",
                 Integer.class, d.code)).isEqualTo(2);
@@ -180,7 +217,7 @@ class AreaAssignmentProcessTest extends AppTest {
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW).variables()
                 .containsEntry(AreaAssignmentProcess.OVERLOADED, true);
         assertThat(task(pi)).hasCandidateGroup(Groups.KOSEKA).isNotAssigned();
-        assertThat((String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY))
+        assertThat(FormText.read(runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY)))
                 .contains("PERINGATAN: beban kecamatan melebihi kapasitas petugas")
                 .contains("750 KK (+200%)");
         assertThat(jdbc.queryForObject("select overloaded from assignment_plan where district_code = ?",
@@ -214,7 +251,7 @@ class AreaAssignmentProcessTest extends AppTest {
         Task review = tasks.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT).singleResult();
         assertThat(review).isAssignedTo(d.kosekaUser());
-        assertThat((String) tasks.getVariable(review.getId(), AreaAssignmentProcess.SUMMARY)).contains(d.officerCode("PPL", 4))
+        assertThat(FormText.read(tasks.getVariable(review.getId(), AreaAssignmentProcess.SUMMARY))).contains(d.officerCode("PPL", 4))
                 .doesNotContain(officerCodeOf(leaving)).doesNotContain("cadangan");
         tasks.complete(review.getId(), Map.of(AreaAssignmentProcess.APPROVED, true));
         runJobs(pi);

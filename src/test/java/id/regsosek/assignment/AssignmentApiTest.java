@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.common.FormText;
 import id.regsosek.support.AppTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class AssignmentApiTest extends AppTest {
         d.officer(users, "PPL", 2);
         var pi = runtime.startProcessInstanceByKey(AreaAssignmentProcess.KEY, d.code,
                 java.util.Map.of("regencyCode", "32.16", AreaAssignmentProcess.DISTRICT_CODE, d.code));
-        String summary = (String) runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY);
+        String summary = FormText.read(runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY));
         assertThat(summary).contains("PERINGATAN: SLS " + sls2 + " prelist 1 KK vs perkiraan 100 KK")
                 .doesNotContain("SLS " + sls1 + " prelist");
     }
@@ -126,6 +127,17 @@ class AssignmentApiTest extends AppTest {
         var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .build();
         String base = "http://localhost:" + port;
+        String loggedIn = session(client, d.userOf(d.ppl.get(0)));
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/assignment/my"))
+                .header("Cookie", loggedIn).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Wilayah tugas saya", d.slsCodes.get(0), d.slsCodes.get(1), "0 / 120",
+                "usulan");
+    }
+
+    /** Logs in through our login page (as a browser does) and returns the session cookie. */
+    private String session(java.net.http.HttpClient client, String user) throws Exception {
+        String base = "http://localhost:" + port;
         var form = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String session = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -134,17 +146,59 @@ class AssignmentApiTest extends AppTest {
         assertThat(csrf.find()).isTrue();
         var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + d.userOf(d.ppl.get(0))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user
                         + "&password=demo&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
-        String loggedIn = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow().split(";")[0];
-        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/assignment/my"))
-                .header("Cookie", loggedIn).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDistrictWhosePlanOutgrowsAStringVariableStartsOverRestAndItsKosekaSeesTheWholePlan() throws Exception {
+        // 150 SLS: the plan's text is far beyond the 4,000 characters of the engine's string column.
+        int[][] villages = new int[5][30];
+        for (int[] v : villages) {
+            java.util.Arrays.fill(v, 60);
+        }
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.93", 36, 9, villages);
+        HttpResponse<String> started = http("admin").postJson("/api/assignment/districts/" + d.code + "/start", "{}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+
+        // What Tasklist does for the Koseka: its task, the deployed form, the form variables (Json values parsed).
+        JsonNode list = json.readTree(http(d.kosekaUser()).get("/engine-rest/task?processInstanceBusinessKey="
+                + d.code + "&taskDefinitionKey=" + AreaAssignmentProcess.TASK_REVIEW).body());
+        assertThat(list).hasSize(1);
+        String taskId = list.get(0).get("id").asText();
+        JsonNode form = json.readTree(http(d.kosekaUser()).get("/engine-rest/task/" + taskId + "/deployed-form").body());
+        JsonNode field = null;
+        for (JsonNode c : form.get("components")) {
+            field = AreaAssignmentProcess.SUMMARY.equals(c.path("key").asText()) ? c : field;
+        }
+        assertThat(field).isNotNull();
+        assertThat(field.path("disabled").asBoolean()).as("not sent back on completion").isTrue();
+        JsonNode variables = json.readTree(http(d.kosekaUser()).get("/engine-rest/task/" + taskId
+                + "/form-variables?deserializeValues=false").body());
+        JsonNode summary = variables.get(AreaAssignmentProcess.SUMMARY);
+        assertThat(summary.get("type").asText()).isEqualTo("Json");
+        String shown = json.readValue(summary.get("value").asText(), String.class);
+        assertThat(shown.length()).isGreaterThan(4000);
+        d.slsCodes.forEach(code -> assertThat(shown).contains(code));
+
+        var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/assignment/districts/" + d.code + "/plan")).header("Cookie", session(client, d.kosekaUser()))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Wilayah tugas saya", d.slsCodes.get(0), d.slsCodes.get(1), "0 / 120",
-                "usulan");
+        assertThat(page.body()).contains(d.slsCodes.get(0), d.slsCodes.get(d.slsCodes.size() - 1));
+
+        // Completing as Tasklist does (only the form's enabled fields) moves on to the approval.
+        HttpResponse<String> done = http(d.kosekaUser()).postJson("/engine-rest/task/" + taskId + "/submit-form",
+                "{\"variables\":{\"moves\":{\"value\":\"\"},\"approved\":{\"value\":true}}}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select state from assignment_plan where district_code = ?", String.class,
+                d.code)).isEqualTo("APPROVED");
     }
 
     private int count(TestDistrict d) {

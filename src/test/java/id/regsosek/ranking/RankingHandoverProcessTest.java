@@ -114,7 +114,7 @@ class RankingHandoverProcessTest extends AppTest {
         assertThat(rankOf(poor)).isEqualTo("-2.53 rank 1 decile 4");
         assertThat(rankOf(middle)).isEqualTo("0.93 rank 2 decile 7");
         assertThat(rankOf(rich)).isEqualTo("3.26 rank 3 decile 10");
-        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), RankingHandoverProcess.VAR_DISTRIBUTION))
+        assertThat(id.regsosek.common.FormText.read(engine.getRuntimeService().getVariable(pi.getId(), RankingHandoverProcess.VAR_DISTRIBUTION)))
                 .contains("32.79.01: [0, 0, 0, 1, 0, 0, 1, 0, 0, 1]");
 
         Path dir = Path.of((String) engine.getRuntimeService().getVariable(pi.getId(),

@@ -153,7 +153,7 @@ class SelectionProcessTest extends AppTest {
         }
         assertThat(klass).isWaitingAt(TrainingProcess.TASK_RECORD);
         assertThat(task(klass)).hasCandidateGroup(Groups.INSTRUCTOR);
-        assertThat((String) engine.getRuntimeService().getVariable(klass.getId(), TrainingProcess.TRAINEE_LIST))
+        assertThat(id.regsosek.common.FormText.read(engine.getRuntimeService().getVariable(klass.getId(), TrainingProcess.TRAINEE_LIST)))
                 .contains(pml).contains(ppl1).contains(ppl2);
 
         // Two days, one column each; the old one-column "present every day" line is refused with the format.
@@ -237,7 +237,7 @@ class SelectionProcessTest extends AppTest {
         assertThat(mailsTo(reserve1, "Undangan pelatihan").count()).isEqualTo(1);
         assertThat(mailsTo(reserve2, "Undangan pelatihan").count()).isEqualTo(1);
         // The instructor's list on the form names the late joiner too.
-        assertThat((String) engine.getRuntimeService().getVariable(makeupClass.getId(), TrainingProcess.TRAINEE_LIST))
+        assertThat(id.regsosek.common.FormText.read(engine.getRuntimeService().getVariable(makeupClass.getId(), TrainingProcess.TRAINEE_LIST)))
                 .contains(reserve1).contains(reserve2);
         assertThat(first).endsWith("/K1");
         assertThat(pml).isNotEqualTo(reserve1);

@@ -14,6 +14,19 @@ final class FormData {
     private FormData() {
     }
 
+    /**
+     * A local date-time as the form's datetime field sends it, {@code n} days before today (visits must lie in the
+     * period and not in the future; the test profile's periods start 60 days back).
+     */
+    static String daysAgo(int n, String hhmm) {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(n) + "T" + hhmm;
+    }
+
+    /** A local date-time {@code n} days ahead (an appointment). */
+    static String daysAhead(int n, String hhmm) {
+        return daysAgo(-n, hhmm);
+    }
+
     static Map<String, Object> keyed(int resultCode) {
         Map<String, Object> v = new HashMap<>();
         v.put(VisitProcess.RESULT_CODE, String.valueOf(resultCode));

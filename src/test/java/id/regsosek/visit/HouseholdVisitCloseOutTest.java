@@ -59,7 +59,7 @@ class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
         // 4: Koseka convincing; 5: waiting for the appointment.
         complete(task(pis.get(1)), FormData.visit(3));
         for (int day = 20; day < 24; day++) {
-            complete(task(pis.get(2)), FormData.visitAt(3, "2030-10-" + day + "T10:00"));
+            complete(task(pis.get(2)), FormData.visitAt(3, FormData.daysAgo(30 - day, "10:00")));
             if (day < 23) {
                 execute(job(VisitProcess.TIMER_REVISIT, pis.get(2)));
             }
@@ -68,12 +68,12 @@ class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
         complete(task(pis.get(4)), FormData.visit(4));
         complete(task(pis.get(4)), withVariables(VisitProcess.CONVINCED, false));
         for (int day = 20; day < 24; day++) {
-            complete(task(pis.get(5)), FormData.visitAt(2, "2030-10-" + day + "T17:00"));
+            complete(task(pis.get(5)), FormData.visitAt(2, FormData.daysAgo(30 - day, "17:00")));
             if (day < 23) {
                 execute(job(VisitProcess.TIMER_REVISIT, pis.get(5)));
             }
         }
-        complete(task(pis.get(5)), withVariables(VisitProcess.APPOINTMENT_AT, "2030-10-30T08:00"));
+        complete(task(pis.get(5)), withVariables(VisitProcess.APPOINTMENT_AT, FormData.daysAhead(2, "08:00")));
         assertThat(pis.get(1)).isWaitingAt(VisitProcess.TIMER_REVISIT);
         assertThat(pis.get(2)).isWaitingAt(VisitProcess.TASK_NON_CONTACT_HELP);
         assertThat(pis.get(3)).isWaitingAt(VisitProcess.TASK_CONVINCE_PML);

@@ -57,14 +57,17 @@ class HouseholdVisitProcessTest extends VisitProcessTestSupport {
     @Test
     void nobodyHomeIsRevisitedAtAnotherTimeOfDayThenComplete() {
         ProcessInstance pi = visitOneFamily();
-        complete(task(pi), FormData.visitAt(3, "2030-10-20T09:30"));
+        // Visited early today (local): the revisit is tomorrow afternoon, another time of day.
+        complete(task(pi), FormData.visitAt(3, FormData.daysAgo(0, "00:00")));
         assertThat(pi).isWaitingAt(VisitProcess.TIMER_REVISIT);
         var revisit = jdbc.queryForMap("select kind, notice_letter, planned_at from visit_appointment"
                 + " where family_id = ?", familyOf(pi));
         assertThat(revisit.get("kind")).isEqualTo("REVISIT");
         assertThat(revisit.get("notice_letter")).isEqualTo(true);
-        // 09:30 Jakarta -> next day 15:00 Jakarta (08:00 UTC)
-        assertThat(revisit.get("planned_at").toString()).startsWith("2030-10-21");
+        // 00:00 Jakarta -> next day 15:00 Jakarta (08:00 UTC)
+        assertThat(((java.sql.Timestamp) revisit.get("planned_at")).toInstant()).isEqualTo(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(1).atTime(15, 0)
+                        .atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
         execute(job(VisitProcess.TIMER_REVISIT, pi));
         assertThat(pi).isWaitingAt(VisitProcess.TASK_VISIT);
         complete(task(pi), FormData.keyed(1));
@@ -77,14 +80,14 @@ class HouseholdVisitProcessTest extends VisitProcessTestSupport {
     void afterMaxAttemptDaysThePmlHelpsThenThePplTriesAgain() {
         ProcessInstance pi = visitOneFamily();
         for (int day = 20; day < 23; day++) {
-            complete(task(pi), FormData.visitAt(day % 2 == 0 ? 3 : 2, "2030-10-" + day + "T10:00"));
+            complete(task(pi), FormData.visitAt(day % 2 == 0 ? 3 : 2, FormData.daysAgo(30 - day, "10:00")));
             assertThat(pi).isWaitingAt(VisitProcess.TIMER_REVISIT);
             execute(job(VisitProcess.TIMER_REVISIT, pi));
         }
-        complete(task(pi), FormData.visitAt(3, "2030-10-23T19:00"));
+        complete(task(pi), FormData.visitAt(3, FormData.daysAgo(7, "19:00")));
         assertThat(pi).isWaitingAt(VisitProcess.TASK_NON_CONTACT_HELP);
         assertThat(task(pi)).isAssignedTo(team.pmlUser());
-        complete(task(pi), withVariables(VisitProcess.APPOINTMENT_AT, "2030-10-25T18:30", "helpNote",
+        complete(task(pi), withVariables(VisitProcess.APPOINTMENT_AT, FormData.daysAhead(2, "18:30"), "helpNote",
                 "Tetangga: keluarga pulang kerja jam 18"));
         assertThat(pi).isWaitingAt(VisitProcess.TIMER_APPOINTMENT);
         assertThat(count("select count(*) from visit_appointment where family_id = ? and kind = 'APPOINTMENT'",

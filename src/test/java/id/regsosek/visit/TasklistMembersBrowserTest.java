@@ -50,7 +50,9 @@ class TasklistMembersBrowserTest extends AppTest {
             driver.get(base + "/camunda/app/tasklist/#/?task=" + task.getId());
             wait.until(ExpectedConditions.presenceOfElementLocated(input("member10Nik")));
             // form-js's date picker takes the browser's locale format (en-US here), its time field hh:mm.
-            type(driver, driver.findElement(By.cssSelector(".fjs-datepicker input")), "10/20/2030\n");
+            type(driver, driver.findElement(By.cssSelector(".fjs-datepicker input")), java.time.LocalDate.now(
+                    java.time.ZoneId.of("Asia/Jakarta")).minusDays(1).format(java.time.format.DateTimeFormatter
+                    .ofPattern("MM/dd/yyyy")) + "\n");
             type(driver, driver.findElement(By.cssSelector("input[placeholder='hh:mm']")), "09:30\n");
             choose(driver, "resultCode", "1 Lengkap");
             choose(driver, "prelistStatus", "Ditemukan");

@@ -61,14 +61,14 @@ class TasklistVisitTest extends AppTest {
         }
         return """
                 {"variables":{%s
-                  "visitedAt":{"value":"2030-10-20T09:30","type":"String"},
+                  "visitedAt":{"value":"%s","type":"String"},
                   "resultCode":{"value":"1","type":"String"},"prelistStatus":{"value":"FOUND","type":"String"},
                   "tenure":{"value":"1","type":"String"},"floorArea":{"value":36,"type":"Long"},
                   "floorMaterial":{"value":"2","type":"String"},"wallMaterial":{"value":"1","type":"String"},
                   "roofMaterial":{"value":"2","type":"String"},"waterSource":{"value":"2","type":"String"},
                   "sanitation":{"value":"1","type":"String"},"electricity":{"value":"2","type":"String"},
                   "cookingFuel":{"value":"3","type":"String"},"assistPkh":{"value":true,"type":"Boolean"}}}"""
-                .formatted(members);
+                .formatted(members, FormData.daysAgo(1, "09:30"));
     }
 
     private static Map<String, Object> member(String name, String nik, int relationship, String sex, int age) {

@@ -29,6 +29,10 @@ class VisitApiTest extends AppTest {
                "waterSource":2,"sanitation":1,"electricity":2,"cookingFuel":3},
              "assets":{"MOTORCYCLE":1,"GOAT":2},"assistance":["PKH","BPNT"]}""";
 
+    private static final java.time.ZoneId JAKARTA = java.time.ZoneId.of("Asia/Jakarta");
+    /** Attempts are reported at the start of today, local time: in the period, never in the future. */
+    private static final LocalDate TODAY = LocalDate.now(JAKARTA);
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
@@ -69,7 +73,8 @@ class VisitApiTest extends AppTest {
 
     private String attempt(String clientId, int result) {
         return "{\"clientAttemptId\":\"" + clientId + "\",\"resultCode\":" + result
-                + ",\"attemptedAt\":\"2030-10-20T02:30:00Z\",\"note\":\"tetangga bilang pulang sore\"}";
+                + ",\"attemptedAt\":\"" + TODAY.atStartOfDay(JAKARTA).toInstant()
+                + "\",\"note\":\"tetangga bilang pulang sore\"}";
     }
 
     private int attempts(long familyId) {
@@ -101,8 +106,8 @@ class VisitApiTest extends AppTest {
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("no open task Task_VisitFamily");
         // The revisit is in the PPL's calendar, on the next day at 15:00 Jakarta time.
-        JsonNode days = body(ppl.get("/api/visits/calendar?from=2030-10-21&days=2"), 200);
-        assertThat(days.get(0).get("day").asText()).isEqualTo("2030-10-21");
+        JsonNode days = body(ppl.get("/api/visits/calendar?from=" + TODAY.plusDays(1) + "&days=2"), 200);
+        assertThat(days.get(0).get("day").asText()).isEqualTo(TODAY.plusDays(1).toString());
         assertThat(days.get(0).get("entries").get(0).get("kind").asText()).isEqualTo("REVISIT");
         assertThat(days.get(0).get("entries").get(0).get("noticeLetter").asBoolean()).isTrue();
     }
