@@ -11,6 +11,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,13 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final VerifiedCredentials verified;
+    private final LoginThrottle throttle;
 
-    public CamundaAuthenticationProvider(IdentityService identity, VerifiedCredentials verified) {
+    public CamundaAuthenticationProvider(IdentityService identity, VerifiedCredentials verified,
+                                         LoginThrottle throttle) {
         this.identity = identity;
         this.verified = verified;
+        this.throttle = throttle;
     }
 
     @Override
@@ -38,19 +42,29 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("user and password are required");
         }
         String password = credentials.toString();
-        RegsosekUser user = verified.recall(userId, password).orElseGet(() -> check(userId, password));
+        String source = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        RegsosekUser user = verified.recall(userId, password).orElseGet(() -> check(userId, password, source));
         var authorities = user.groups().stream().map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
-    /** The engine's password check; only a fresh success is remembered, so a remembered one expires on time. */
-    private RegsosekUser check(String userId, String password) {
+    /**
+     * The engine's password check, unless the account or source must wait (then refused unheard); only a fresh
+     * success is remembered, so a remembered one expires on time.
+     */
+    private RegsosekUser check(String userId, String password, String source) {
+        LoginThrottle.Wait wait = throttle.check(userId, source);
+        if (wait != null) {
+            throw new LoginThrottledException(wait);
+        }
         RegsosekUser user = SystemCalls.asSystem(identity, () -> passwordMatches(userId, password)
                 ? load(userId) : null);
         if (user == null) {
             verified.forget(userId);
+            throttle.failed(userId, source);
             throw new BadCredentialsException("wrong user or password");
         }
+        throttle.succeeded(userId);
         verified.remember(userId, password, user);
         return user;
     }

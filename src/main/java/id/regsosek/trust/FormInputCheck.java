@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -33,16 +34,16 @@ public final class FormInputCheck {
                                         boolean complete) {
         List<String> problems = new ArrayList<>();
         Map<String, ?> sent = submitted == null ? Map.of() : submitted;
-        for (Map.Entry<String, ?> e : sent.entrySet()) {
-            FormField field = form.fields().get(e.getKey());
+        for (String name : sent.keySet()) {
+            FormField field = form.fields().get(name);
             if (field == null) {
                 continue; // undeclared(): refused before values are looked at
             }
             Object value;
             try {
-                value = plain(e.getValue());
+                value = plain(typed(sent, name));
             } catch (IllegalArgumentException bad) {
-                problems.add("isian '" + e.getKey() + "': " + bad.getMessage());
+                problems.add("isian '" + name + "': " + bad.getMessage());
                 continue;
             }
             if (field.readOnly()) {
@@ -58,7 +59,8 @@ public final class FormInputCheck {
         }
         if (complete) {
             for (FormField field : form.fields().values()) {
-                if (field.required() && !field.readOnly() && !field.conditional() && blank(sent.get(field.key()))) {
+                if (field.required() && !field.readOnly() && !field.conditional()
+                        && (!sent.containsKey(field.key()) || blankTyped(typed(sent, field.key())))) {
                     problems.add("isian '" + field.key() + "' wajib diisi");
                 }
             }
@@ -74,6 +76,18 @@ public final class FormInputCheck {
                     "isian '" + k + "' tidak ada di formulir ini (hanya isian formulir yang diterima)"));
         }
         return problems;
+    }
+
+    /** A value as sent, typed when the map holds typed values: never deserialising anything on the way. */
+    private static Object typed(Map<String, ?> sent, String name) {
+        return sent instanceof VariableMap variables ? variables.getValueTyped(name) : sent.get(name);
+    }
+
+    private static boolean blankTyped(Object v) {
+        if (v instanceof TypedValue t && !PLAIN_TYPES.contains(t.getType() == null ? "" : t.getType().getName())) {
+            return false; // refused for its type already
+        }
+        return blank(v);
     }
 
     /** The value as a plain Java object; anything but text, numbers, yes/no, dates and empty is refused. */

@@ -24,7 +24,9 @@ public final class RestAllowlist {
     private record Rule(Who who, Set<String> methods, Pattern path) {
     }
 
-    private static final String ID = "[^/]+";
+    /** An id in a path: never one of the words the API uses for its own sub-resources (count, report...). */
+    private static final String ID = "(?!(?:count|statistics|report|registered|topic-names|suspended|delete|create"
+            + "|key|retries|variables|cleanable-[a-z-]+)(?:/|$))[^/]+";
     private static final Set<String> COCKPIT_GROUPS = Set.of(Groups.MANAGER, Groups.REGENCY_ADMIN);
 
     /** Paths relative to the engine: {@code /task/{id}/claim}. {self} is the caller's own user id. */

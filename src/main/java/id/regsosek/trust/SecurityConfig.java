@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,9 +42,9 @@ public class SecurityConfig {
         // Ant matchers: /engine-rest is Camunda's Jersey servlet, not a Spring MVC path.
         http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/engine-rest/**"),
                         new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/v3/api-docs/**")))
-                .authenticationProvider(provider)
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("Regsosek"))
+                .httpBasic(b -> b.realmName("Regsosek").authenticationEntryPoint(new LoginRefusals()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
@@ -56,7 +57,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, IdentityService identity,
                                  CamundaAuthenticationProvider provider) throws Exception {
-        http.authenticationProvider(provider)
+        http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/favicon.ico")
                         .permitAll()
@@ -64,13 +65,15 @@ public class SecurityConfig {
                         .requestMatchers(new AntPathRequestMatcher("/camunda/app/admin/*/setup/**"),
                                 new AntPathRequestMatcher("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .formLogin(f -> f.loginPage("/login").failureHandler(new LoginRefusals()).permitAll())
                 .logout(l -> l.logoutRequestMatcher(new OrRequestMatcher(
                                 new AntPathRequestMatcher("/logout", "POST"),
-                                new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
+                                new CamundaCsrfLogout()))
                         .logoutSuccessUrl("/login?logout"))
+                // The webapps carry Camunda's own token (X-XSRF-TOKEN), checked by WebappCsrfFilter.
                 .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
-                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new WebappCsrfFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(identity), WebappCsrfFilter.class)
                 .addFilterAfter(new RestAllowlistFilter(), EngineAuthenticationFilter.class);
         return http.build();
     }

@@ -38,6 +38,11 @@ public class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method without a body (DELETE, GET...) or with a JSON body. */
+    public HttpResponse<String> send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Multipart upload: part name -> (file name, bytes). */
     public HttpResponse<String> upload(String path, Map<String, Map.Entry<String, byte[]>> parts) {
         String boundary = "----regsosek" + UUID.randomUUID();

@@ -28,7 +28,7 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
         TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://" + HOST + "/" + NAME,
                 "spring.datasource.username=" + USER, "spring.datasource.password=",
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMail.PORT, "camunda.bpm.job-execution.enabled=true",
-                "camunda.bpm.admin-user.password=it-secret",
+                "camunda.bpm.admin-user.password=it-sysadmin-secret-42",
                 // The outbox sender runs as in production, with short waits so a test sees retries.
                 "regsosek.mail.outbox.poll-interval=PT0.2S", "regsosek.mail.outbox.first-retry=PT1S",
                 "regsosek.mail.outbox.max-retry=PT2S").applyTo(context);

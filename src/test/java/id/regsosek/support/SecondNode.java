@@ -28,7 +28,7 @@ public final class SecondNode implements AutoCloseable {
                 .run("--spring.datasource.url=jdbc:postgresql://" + PostgresDatabase.HOST + "/" + PostgresDatabase.NAME,
                         "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.PORT,
-                        "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.admin-user.password=it-secret",
+                        "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.admin-user.password=it-sysadmin-secret-42",
                         "--camunda.bpm.process-engine-name=node2", "--server.port=0", "--spring.main.banner-mode=off",
                         // The webapps look their engine up by name; one node's are enough for the suite.
                         "--spring.autoconfigure.exclude=" + WEBAPPS);
