@@ -43,16 +43,16 @@ class AssignmentStartBrowserTest extends AppTest {
 
     @Test
     void adminPicksTheDistrictInTasklistAndKoseka1GetsItsReview() throws Exception {
-        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.99", false, 2, 1, new int[] {120, 110, 90});
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.66", false, 2, 1, new int[] {120, 110, 90});
         jdbc.update("insert into officer (regency_code, officer_code, user_id, name, role, status, home_district_code)"
-                + " values ('32.16', 'KSK-321699-K1', 'koseka1', 'Kurnia', 'KOSEKA', 'ACTIVE', ?)", d.code);
+                + " values ('32.16', 'KSK-321666-K1', 'koseka1', 'Kurnia', 'KOSEKA', 'ACTIVE', ?)", d.code);
         String base = "http://localhost:" + port;
         WebDriver driver = Browser.start("id");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         try {
             Browser.login(driver, base, "/camunda/app/tasklist/", "admin", "demo");
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-            startFor(driver, wait, "32.16.99 Uji 32.16.99 (PPL 2, PML 1)");
+            startFor(driver, wait, "32.16.66 Uji 32.16.66 (PPL 2, PML 1)");
             shot(driver, "tasklist-assignment-start.png");
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Mulai']")))
                     .click();
@@ -61,16 +61,16 @@ class AssignmentStartBrowserTest extends AppTest {
 
             // The list no longer offers it; asked again through the API-shaped path it would be refused (see
             // AssignmentStartFormTest). Here: a district of the list started meanwhile by someone else.
-            TestDistrict other = TestDistrict.create(jdbc, users, "32.16.90", 1, 1, new int[] {50});
+            TestDistrict other = TestDistrict.create(jdbc, users, "32.16.67", 1, 1, new int[] {50});
             driver.navigate().refresh();
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
             openStartForm(driver, wait);
-            pick(driver, wait, "32.16.90 Uji 32.16.90 (PPL 1, PML 1)");
+            pick(driver, wait, "32.16.67 Uji 32.16.67 (PPL 1, PML 1)");
             new AssignmentStarterAccess(runtime).start(other.code);
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Mulai']")))
                     .click();
             WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                    "//*[contains(normalize-space(.), 'Penugasan wilayah kecamatan 32.16.90 sudah berjalan')"
+                    "//*[contains(normalize-space(.), 'Penugasan wilayah kecamatan 32.16.67 sudah berjalan')"
                     + " and not(*[contains(normalize-space(.), 'sudah berjalan')])]")));
             assertThat(error.getText()).doesNotContain("Cannot instantiate");
             shot(driver, "tasklist-assignment-refused.png");

@@ -63,8 +63,8 @@ class AssignmentStartFormTest extends AppTest {
 
     @Test
     void theStartFormListsTheAdminsOwnStartableDistrictsOnly() throws Exception {
-        TestDistrict open = TestDistrict.create(jdbc, users, "32.16.95", 2, 1, new int[] {100, 100});
-        TestDistrict approved = TestDistrict.create(jdbc, users, "32.16.96", 1, 1, new int[] {50});
+        TestDistrict open = TestDistrict.create(jdbc, users, "32.16.61", 2, 1, new int[] {100, 100});
+        TestDistrict approved = TestDistrict.create(jdbc, users, "32.16.62", 1, 1, new int[] {50});
         approve(approved);
         JsonNode form = JSON.readTree(ok(http("admin").get(DEFINITION + "/deployed-start-form")));
         JsonNode select = form.path("components").get(1);
@@ -72,9 +72,9 @@ class AssignmentStartFormTest extends AppTest {
         List<String> values = new ArrayList<>();
         select.path("values").forEach(v -> values.add(v.path("value").asText() + "|" + v.path("label").asText()));
         assertThat(values).contains("32.16.02|32.16.02 Babelan (PPL 0, PML 0)",
-                "32.16.95|32.16.95 Uji 32.16.95 (PPL 2, PML 1)");
+                "32.16.61|32.16.61 Uji 32.16.61 (PPL 2, PML 1)");
         // Approved districts are not offered (the demo's Tarumajaya has ppl1's approved SLS).
-        assertThat(values).noneMatch(v -> v.startsWith("32.16.96|") || v.startsWith("32.16.01|"));
+        assertThat(values).noneMatch(v -> v.startsWith("32.16.62|") || v.startsWith("32.16.01|"));
         assertThat(values).allMatch(v -> v.startsWith("32.16."));
 
         JsonNode other = JSON.readTree(ok(new Http("http://localhost:" + port, SecondRegency.ADMIN,
@@ -87,8 +87,8 @@ class AssignmentStartFormTest extends AppTest {
 
     @Test
     void theAdminsChoiceBecomesTheBusinessKeyAndTheKosekaReviews() throws Exception {
-        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.97", 2, 1, new int[] {120, 130});
-        HttpResponse<String> started = submit("admin", "{\"districtCode\":{\"value\":\"32.16.97\"}}");
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.63", 2, 1, new int[] {120, 130});
+        HttpResponse<String> started = submit("admin", "{\"districtCode\":{\"value\":\"32.16.63\"}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(JSON.readTree(started.body())
                 .path("id").asText()).singleResult();
@@ -98,23 +98,23 @@ class AssignmentStartFormTest extends AppTest {
                 .isWaitingAt(AreaAssignmentProcess.TASK_REVIEW).variables().containsEntry("startedBy", "admin");
         assertThat(task(pi)).isAssignedTo(d.kosekaUser());
 
-        HttpResponse<String> twice = submit("admin", "{\"districtCode\":{\"value\":\"32.16.97\"}}");
+        HttpResponse<String> twice = submit("admin", "{\"districtCode\":{\"value\":\"32.16.63\"}}");
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
-        assertThat(message(twice)).contains("Penugasan wilayah kecamatan 32.16.97 sudah berjalan");
+        assertThat(message(twice)).contains("Penugasan wilayah kecamatan 32.16.63 sudah berjalan");
         // The API's start of the same district is refused as before (409), and our check runs for it as well.
-        assertThat(http("admin").postJson("/api/assignment/districts/32.16.97/start", "").statusCode())
+        assertThat(http("admin").postJson("/api/assignment/districts/32.16.63/start", "").statusCode())
                 .isEqualTo(409);
     }
 
     @Test
     void refusalsNameTheProblemInIndonesianAndStartNothing() throws Exception {
-        TestDistrict approved = TestDistrict.create(jdbc, users, "32.16.98", 1, 1, new int[] {40});
+        TestDistrict approved = TestDistrict.create(jdbc, users, "32.16.64", 1, 1, new int[] {40});
         approve(approved);
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(AreaAssignmentProcess.KEY).count();
         String[][] bad = {
                 {"\"32.75.01\"", "bukan milik kabupaten/kota Anda (32.16)"},
                 {"\"32.16.59\"", "tidak ada dalam kerangka wilayah 32.16"},
-                {"\"32.16.98\"", "sudah disetujui"},
+                {"\"32.16.64\"", "sudah disetujui"},
                 {"\"Tarumajaya\"", "Kode kecamatan 'Tarumajaya' tidak dikenal"},
                 {"\"\"", "isian 'districtCode' wajib diisi"},
                 {"\"32.16\\u0000.01\"", "Kode kecamatan '32.16?.01' tidak dikenal"},
@@ -129,7 +129,7 @@ class AssignmentStartFormTest extends AppTest {
         // Missing value: required by the form.
         assertThat(submit("admin", "{}").statusCode()).isIn(400, 403);
         // Only the form's field, no business key, no regency of one's choosing.
-        HttpResponse<String> smuggled = submit("admin", "{\"districtCode\":{\"value\":\"32.16.98\"},"
+        HttpResponse<String> smuggled = submit("admin", "{\"districtCode\":{\"value\":\"32.16.64\"},"
                 + "\"regencyCode\":{\"value\":\"32.75\"}}");
         assertThat(smuggled.statusCode()).as(smuggled.body()).isEqualTo(403);
         HttpResponse<String> keyed = http("admin").postJson(DEFINITION + "/submit-form",
