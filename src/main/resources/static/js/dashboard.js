@@ -140,6 +140,23 @@
     });
   }
 
+  // The regency's campaigns, newest first; a picker when there are several (the newest is shown first).
+  function funnelCampaigns(list) {
+    var select = document.getElementById('funnel-campaign');
+    var note = document.getElementById('funnel-note');
+    select.innerHTML = '';
+    list.forEach(function (c) { var o = el('option', c.label); o.value = c.key; select.appendChild(o); });
+    select.disabled = list.length < 2;
+    function show(key) {
+      var c = list.filter(function (x) { return x.key === key; })[0];
+      note.textContent = c && c.candidates === 0 ? 'Belum ada pendaftar untuk kegiatan ini.' : '';
+      document.getElementById('funnel-csv').href = api + 'funnel.csv?campaign=' + encodeURIComponent(key);
+      get('funnel?campaign=' + encodeURIComponent(key)).then(funnel);
+    }
+    select.onchange = function () { show(select.value); };
+    if (list.length) { show(list[0].key); } else { note.textContent = 'Belum ada kegiatan rekrutmen.'; funnel([]); }
+  }
+
   // Only the regency admin may resend a mail (the server checks it again, and the regency).
   var regencyAdmin = document.body.getAttribute('data-regency-admin') === 'true';
   function resendButton(r) {
@@ -171,7 +188,7 @@
   get('summary').then(summary);
   get('steps').then(steps);
   get('officers').then(officers);
-  get('funnel').then(funnel);
+  get('funnel/campaigns').then(funnelCampaigns);
   get('problems').then(problems);
   areas(null);
 }());

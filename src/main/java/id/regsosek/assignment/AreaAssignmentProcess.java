@@ -30,6 +30,10 @@ public final class AreaAssignmentProcess {
     public static final String SLS_CODE = "slsCode";
 
     public static final String START_MANUAL = "Start_ByRegencyAdmin";
+    /** Start form of {@link #START_MANUAL}: the admin picks a district (forms/assignment-start.form). */
+    public static final String START_FORM = "assignment-start";
+    /** Checks the chosen district and makes it the business key (Tasklist cannot send one). */
+    public static final String TASK_CHECK_DISTRICT = "Task_CheckDistrict";
     public static final String START_DEPLOYED = "Start_OfficersDeployed";
     public static final String TASK_PROPOSE = "Task_ProposeAssignment";
     public static final String TASK_REVIEW = "Task_ReviewAssignment";

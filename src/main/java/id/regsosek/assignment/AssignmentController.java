@@ -4,6 +4,7 @@ import id.regsosek.frame.AreaCodes;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegsosekUser;
+import id.regsosek.imports.BackgroundImports;
 import id.regsosek.imports.ImportAnswers;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
@@ -44,9 +45,12 @@ public class AssignmentController {
     private final PlanStore plans;
     private final PrelistImporter prelist;
     private final ImportRuns runs;
+    private final BackgroundImports background;
 
     public AssignmentController(OfficerAreas areas, AssignmentStarter starter, SummaryWriter summaries,
-                                PlanStore plans, PrelistImporter prelist, ImportRuns runs) {
+                                PlanStore plans, PrelistImporter prelist, ImportRuns runs,
+                                BackgroundImports background) {
+        this.background = background;
         this.areas = areas;
         this.starter = starter;
         this.summaries = summaries;
@@ -93,7 +97,8 @@ public class AssignmentController {
 
     @PostMapping("/prelist")
     public ResponseEntity<ImportReport> importPrelist(@RequestPart MultipartFile file,
-                                                      @RequestParam(required = false) String district)
+                                                      @RequestParam(required = false) String district,
+                                                      @RequestParam(defaultValue = "false") boolean async)
             throws IOException {
         RegsosekUser user = CurrentUser.requireGroup(Groups.REGENCY_ADMIN);
         String regency = CurrentUser.regency();
@@ -102,6 +107,11 @@ public class AssignmentController {
         }
         String name = file.getOriginalFilename() == null ? "prelist.csv" : file.getOriginalFilename();
         byte[] content = file.getBytes();
+        if (async) {
+            ImportReport started = background.start(PrelistImporter.KIND, name, regency, user.userId(),
+                    r -> prelist.importFile(regency, district, name, content, r), null);
+            return ResponseEntity.accepted().header("Location", "/api/imports/" + started.id()).body(started);
+        }
         ImportRun run = runs.register(PrelistImporter.KIND, name, regency, user.userId());
         ImportReport report = runs.execute(run, r -> prelist.importFile(regency, district, name, content, r));
         return ImportAnswers.of(report);

@@ -8,6 +8,7 @@ import id.regsosek.dashboard.DashboardViews.Step;
 import id.regsosek.dashboard.DashboardViews.Summary;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
+import id.regsosek.recruitment.RegencyCampaigns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,10 @@ public class DashboardController {
 
     private final DashboardQueries queries;
     private final RepositoryService repository;
+    private final RegencyCampaigns campaigns;
 
-    public DashboardController(DashboardQueries queries, RepositoryService repository) {
+    public DashboardController(DashboardQueries queries, RepositoryService repository, RegencyCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.queries = queries;
         this.repository = repository;
     }
@@ -68,9 +71,25 @@ public class DashboardController {
         return queries.officers(regency(), Math.max(1, Math.min(limit, 2000)));
     }
 
+    /**
+     * The funnel of the campaign asked for ({@code campaign}: one of the regency's, see {@code /funnel/campaigns}),
+     * or of the regency's newest campaign; a key that is none of the regency's has no rows.
+     */
     @GetMapping("/funnel")
-    public List<DashboardViews.Funnel> funnel() {
-        return queries.funnel(regency());
+    public List<DashboardViews.Funnel> funnel(@RequestParam(required = false) String campaign) {
+        String regency = regency();
+        List<RegencyCampaigns.CampaignRef> all = campaigns.of(regency);
+        if (campaign == null || campaign.isBlank()) {
+            return all.isEmpty() ? List.of() : queries.funnel(regency, all.get(0).key());
+        }
+        return queries.funnel(regency, campaign);
+    }
+
+    /** The regency's campaigns, newest first: the funnel's picker (the first is shown when none is picked). */
+    @GetMapping("/funnel/campaigns")
+    public List<DashboardViews.FunnelCampaign> funnelCampaigns() {
+        return campaigns.of(regency()).stream().map(c -> new DashboardViews.FunnelCampaign(c.key(), c.label(),
+                c.state(), c.candidates())).toList();
     }
 
     @GetMapping("/problems")
@@ -81,13 +100,14 @@ public class DashboardController {
     }
 
     @GetMapping(value = "/{table}.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String parent) {
+    public ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String parent,
+                                      @RequestParam(required = false) String campaign) {
         String body = switch (table) {
             case "steps" -> RecordCsv.write(Step.class, steps());
             case "areas" -> RecordCsv.write(Area.class, areas(parent));
             case "officers" -> RecordCsv.write(Officer.class, officers(2000));
             case "problems" -> RecordCsv.write(Problem.class, problems());
-            case "funnel" -> RecordCsv.write(DashboardViews.Funnel.class, funnel());
+            case "funnel" -> RecordCsv.write(DashboardViews.Funnel.class, funnel(campaign));
             default -> throw new NotFoundException("no table " + table + " (steps, areas, officers, funnel, problems)");
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -83,12 +83,13 @@ public class DashboardQueries {
                 regency).stream().limit(limit).toList();
     }
 
-    public List<DashboardViews.Funnel> funnel(String regency) {
+    /** The funnel of one campaign of the regency, per district (as of the last refresh). */
+    public List<DashboardViews.Funnel> funnel(String regency, String campaign) {
         return jdbc.query("select f.district_code, d.name, f.registered, f.eligible, f.tested, f.selected,"
                 + " f.trained, f.deployed, f.reserve_left from dash_funnel f join district d on d.code ="
-                + " f.district_code where f.regency_code = ? order by f.district_code", (rs, i) ->
-                new DashboardViews.Funnel(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), regency);
+                + " f.district_code where f.regency_code = ? and f.campaign_key = ? order by f.district_code",
+                (rs, i) -> new DashboardViews.Funnel(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), regency, campaign);
     }
 
     /** Failing mails first (from the outbox, in words), then incidents and steps being retried. */

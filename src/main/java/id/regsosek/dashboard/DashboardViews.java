@@ -33,6 +33,10 @@ public final class DashboardViews {
                          int selected, int trained, int deployed, int reserveLeft) {
     }
 
+    /** A campaign of the funnel's picker; {@code state} null for a key with candidates but no campaign process. */
+    public record FunnelCampaign(String key, String label, String state, int candidates) {
+    }
+
     /**
      * Something stuck: an incident, a step being retried, or a mail that fails (then {@code what} names the mail,
      * {@code recipient} is the address, masked unless the caller is the regency admin, and {@code mailId} is what

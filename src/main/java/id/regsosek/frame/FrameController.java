@@ -56,9 +56,15 @@ public class FrameController {
     @PostMapping("/import/area")
     public ResponseEntity<ImportReport> importArea(@RequestPart MultipartFile regencies,
                                                    @RequestPart MultipartFile districts,
-                                                   @RequestPart MultipartFile villages) throws IOException {
+                                                   @RequestPart MultipartFile villages,
+                                                   @RequestParam(defaultValue = "false") boolean async)
+            throws IOException {
         RegsosekUser user = CurrentUser.requireGroup(Groups.REGENCY_ADMIN);
         AreaFiles files = new AreaFiles(regencies.getBytes(), districts.getBytes(), villages.getBytes());
+        if (async) {
+            ImportReport started = imports.importAreaAsync(CurrentUser.regency(), files, user.userId());
+            return ResponseEntity.accepted().header("Location", "/api/frame/imports/" + started.id()).body(started);
+        }
         return ImportAnswers.of(imports.importArea(CurrentUser.regency(), files, user.userId()));
     }
 

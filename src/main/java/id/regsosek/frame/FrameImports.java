@@ -30,6 +30,13 @@ public class FrameImports {
         return runs.execute(run, r -> areaImporter.importRegency(regency, files, r));
     }
 
+    /** Starts the area-frame import in the background; progress with {@link ImportRuns#find}. */
+    public ImportReport importAreaAsync(String regency, AreaFiles files, String userId) {
+        ImportRun run = runs.register(AreaFrameImporter.KIND, "regencies/districts/villages", regency, userId);
+        executor.execute(() -> runs.execute(run, r -> areaImporter.importRegency(regency, files, r)));
+        return run.report();
+    }
+
     public ImportReport importSls(String regency, String fileName, byte[] content, String userId) {
         ImportRun run = runs.register(SlsImporter.KIND, fileName, regency, userId);
         return runs.execute(run, r -> slsImporter.importFile(regency, fileName, content, r));

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** After login: what this user can open (Tasklist for everyone, Cockpit and the dashboard for managers). */
+/**
+ * After login: what this user can open (Tasklist for everyone; the office page for the regency admin and
+ * recruitment staff; their own SLS and families for PPL and PML; Cockpit and the dashboard for managers).
+ */
 @Controller
 public class HomePage {
 
@@ -21,6 +24,10 @@ public class HomePage {
         model.addAttribute("manages", manages && user.regency() != null);
         model.addAttribute("regencyAdmin", user.inGroup(Groups.REGENCY_ADMIN) && user.regency() != null);
         model.addAttribute("admin", user.inGroup("camunda-admin"));
+        boolean regency = user.regency() != null;
+        model.addAttribute("office", regency && (user.inGroup(Groups.REGENCY_ADMIN)
+                || user.inGroup(Groups.RECRUITMENT_STAFF)));
+        model.addAttribute("officer", regency && (user.inGroup(Groups.PPL) || user.inGroup(Groups.PML)));
         return "home";
     }
 }

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
  * What each group may do in the engine (tenants restrict it further to the user's regency). Exactly these: the
  * bootstrap sets each (group, resource, id) to the permissions listed and removes the grants older versions gave
  * ({@link #REVOKED}). Reading is broad; writing is narrow: tasks are granted by the engine to their assignee and
- * candidate groups when they are created (the routing the processes define), a regency admin starts the two
+ * candidate groups when they are created (the routing the processes define), a regency admin starts the three
  * processes meant to be started from Tasklist and may retry a failed job. Definitions, deployments, batches,
  * modification and migration belong to the system administrator ({@code camunda-admin}) alone.
  */
@@ -26,7 +26,8 @@ final class GroupGrants {
     }
 
     /** Processes a regency admin starts from Tasklist (with their start forms); the system starts the others. */
-    static final List<String> STARTED_BY_REGENCY_ADMIN = List.of("recruitment-campaign", "ranking-handover");
+    static final List<String> STARTED_BY_REGENCY_ADMIN = List.of("recruitment-campaign", "ranking-handover",
+            "area-assignment");
 
     /** Grants of earlier versions that must not survive an upgrade: (group, resource, id). */
     static final List<Grant> REVOKED = List.of(

@@ -36,26 +36,33 @@ public class PeriodMover {
     @Transactional
     public EnumerationPeriod moveEnd(String regency, LocalDate newEnd, String reason, String user) {
         if (newEnd == null) {
-            throw new InvalidPeriodException("end is required (a date, e.g. 2022-11-21)");
+            throw new InvalidPeriodException("tanggal akhir baru wajib diisi (end is required (a date, e.g."
+                    + " 2022-11-21))");
         }
         if (reason != null && reason.length() > 500) {
-            throw new InvalidPeriodException("reason is longer than 500 characters");
+            throw new InvalidPeriodException("alasan paling panjang 500 karakter, dikirim " + reason.length()
+                    + " (reason is longer than 500 characters)");
+        }
+        if (reason != null && reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
+                && c != '\t')) {
+            throw new InvalidPeriodException("alasan berisi karakter kontrol (reason holds control characters)");
         }
         periods.ensure(regency);
         Map<String, Object> row = periods.lock(regency);
         EnumerationPeriod now = new EnumerationPeriod(regency, ((java.sql.Date) row.get("period_start"))
                 .toLocalDate(), ((java.sql.Date) row.get("period_end")).toLocalDate(), (String) row.get("state"));
         if (!EnumerationPeriod.OPEN.equals(now.state())) {
-            throw new IllegalStateException("the enumeration period of " + regency + " ended on " + now.end()
-                    + " (" + now.state() + "): its open visits are being or have been closed out");
+            throw new IllegalStateException("periode pendataan " + regency + " sudah berakhir " + now.end()
+                    + " (" + now.state() + "): kunjungan yang terbuka sedang atau sudah ditutup (the enumeration"
+                    + " period ended)");
         }
         if (newEnd.isBefore(settings.today())) {
-            throw new InvalidPeriodException("the new end " + newEnd + " is in the past (today is "
-                    + settings.today() + ")");
+            throw new InvalidPeriodException("tanggal akhir baru " + newEnd + " sudah lewat, hari ini "
+                    + settings.today() + " (the new end " + newEnd + " is in the past)");
         }
         if (newEnd.isBefore(now.start())) {
-            throw new InvalidPeriodException("the new end " + newEnd + " is before the period's start "
-                    + now.start());
+            throw new InvalidPeriodException("tanggal akhir baru " + newEnd + " sebelum awal periode "
+                    + now.start() + " (the new end " + newEnd + " is before the period's start " + now.start() + ")");
         }
         if (newEnd.equals(now.end())) {
             return now;

@@ -2,7 +2,6 @@ package id.regsosek.recruitment;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,34 +27,35 @@ public class CampaignSteps {
         this.classes = classes;
     }
 
-    /** Checks the start form (key of this regency, dates, 2-3 days) and records the campaign as PLANNED. */
+    /**
+     * Checks the start form (key of this regency, dates, 2-3 days) and records the campaign as PLANNED. The
+     * admin reads these refusals in Tasklist: Indonesian, naming the field.
+     */
     public Campaigns.Plan plan(String regency, String campaign, String processInstanceId, String opens, String closes,
                                String place, String trainingStart, Number days) {
-        Campaigns.requireKey(regency, campaign);
-        Campaigns.Plan plan;
-        try {
-            LocalDateTime open = opens == null || opens.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-                    : LocalDateTime.parse(opens.trim());
-            plan = new Campaigns.Plan(open, LocalDateTime.parse(closes.trim()), place,
-                    LocalDate.parse(trainingStart.trim()), days == null ? 0 : days.intValue());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("registration close (yyyy-MM-ddTHH:mm) and training start"
-                    + " (yyyy-MM-dd) are required; registration open, if given, is yyyy-MM-ddTHH:mm");
+        if (campaign == null || !campaign.startsWith(regency + "-") || !campaign.matches("[A-Za-z0-9._-]{7,40}")) {
+            throw new IllegalArgumentException("Kode kegiatan harus kode kabupaten/kota Anda, tanda hubung, lalu huruf,"
+                    + " angka, '.', '_' atau '-' (mis. " + regency + "-2022, paling panjang 40 karakter).");
         }
+        Campaigns.requireKey(regency, campaign);
+        LocalDateTime open = opens == null || opens.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+                : FormDates.dateTime(opens, "Pendaftaran dibuka");
+        Campaigns.Plan plan = new Campaigns.Plan(open, FormDates.dateTime(closes, "Pendaftaran ditutup"), place,
+                FormDates.date(trainingStart, "Tanggal mulai pelatihan"), days == null ? 0 : days.intValue());
         if (!plan.opens().isBefore(plan.closes())) {
-            throw new IllegalArgumentException("registration must open before it closes (" + plan.opens() + " / "
-                    + plan.closes() + ")");
+            throw new IllegalArgumentException("Pendaftaran harus dibuka sebelum ditutup (dibuka "
+                    + FormDates.shown(plan.opens()) + ", ditutup " + FormDates.shown(plan.closes()) + ").");
         }
         if (plan.days() < 2 || plan.days() > 3) {
-            throw new IllegalArgumentException("training lasts 2 or 3 days");
+            throw new IllegalArgumentException("Lama pelatihan 2 atau 3 hari.");
         }
         if (place == null || place.isBlank()) {
-            throw new IllegalArgumentException("the training place is required");
+            throw new IllegalArgumentException("Tempat pelatihan wajib diisi.");
         }
         if (jdbc.queryForObject("select count(*) from district_selection where campaign_key = ?", Integer.class,
                 campaign) > 0) {
-            throw new IllegalStateException("campaign " + campaign + " already has district selections started by"
-                    + " hand; a campaign process can only run a campaign key from its start");
+            throw new IllegalArgumentException("Kegiatan " + campaign + " sudah punya seleksi kecamatan yang dimulai"
+                    + " manual; proses kegiatan hanya dapat menjalankan kode kegiatan dari awal. Pilih kode lain.");
         }
         campaigns.plan(regency, campaign, processInstanceId, plan);
         return plan;

@@ -43,7 +43,7 @@ public class Campaigns {
 
     public void plan(String regency, String campaign, String processInstanceId, Plan p) {
         if (find(campaign).isPresent()) {
-            throw new IllegalStateException("campaign " + campaign + " already exists; choose another campaign key");
+            throw new IllegalArgumentException("Kegiatan " + campaign + " sudah ada; pilih kode kegiatan lain.");
         }
         jdbc.update("insert into recruitment_campaign (campaign_key, regency_code, process_instance_id, state,"
                 + " registration_opens, registration_closes, training_place, training_start, training_days)"

@@ -131,11 +131,18 @@ public class RecruitmentController {
 
     @PostMapping("/campaigns/{campaign}/test-scores")
     public ResponseEntity<ImportReport> importTestScores(@PathVariable String campaign,
-                                                         @RequestPart MultipartFile file) throws IOException {
+                                                         @RequestPart MultipartFile file,
+                                                         @RequestParam(defaultValue = "false") boolean async)
+            throws IOException {
         RegsosekUser user = CurrentUser.requireGroup(Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN);
         String name = file.getOriginalFilename() == null ? "test-scores.csv" : file.getOriginalFilename();
         String regency = CurrentUser.regency();
         byte[] content = file.getBytes();
+        if (async) {
+            ImportReport started = imports.importTestScoresAsync(regency, campaign, name, content, user.userId());
+            return ResponseEntity.accepted().header("Location", "/api/recruitment/imports/" + started.id())
+                    .body(started);
+        }
         // Scores wake instances in the user's regency only (tenant-scoped correlation), on the system's authority.
         return ImportAnswers.of(SystemCalls.asSystem(identity, () -> imports.importTestScores(regency, campaign, name, content,
                 user.userId())));

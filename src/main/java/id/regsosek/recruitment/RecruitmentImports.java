@@ -1,9 +1,12 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.identity.SystemCalls;
+import id.regsosek.imports.BackgroundImports;
 import id.regsosek.imports.ImportExecutorConfig;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.ImportRuns;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
@@ -21,10 +24,15 @@ public class RecruitmentImports {
     private final TestScoreImporter scores;
     private final TaskExecutor executor;
     private final Campaigns campaigns;
+    private final BackgroundImports background;
+    private final IdentityService identity;
 
     public RecruitmentImports(ImportRuns runs, CandidateImporter candidates, CandidateStarter starter,
                               TestScoreImporter scores,
-                              @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor, Campaigns campaigns) {
+                              @Qualifier(ImportExecutorConfig.NAME) TaskExecutor executor, Campaigns campaigns,
+                              BackgroundImports background, IdentityService identity) {
+        this.background = background;
+        this.identity = identity;
         this.runs = runs;
         this.campaigns = campaigns;
         this.candidates = candidates;
@@ -61,6 +69,14 @@ public class RecruitmentImports {
             }
         });
         return run.report();
+    }
+
+    /** The same in the background, on the system's authority like the HTTP call's synchronous import. */
+    public ImportReport importTestScoresAsync(String regency, String campaign, String fileName, byte[] content,
+                                              String userId) {
+        Campaigns.requireKey(regency, campaign);
+        return background.start(TestScoreImporter.KIND, fileName, regency, userId, r -> SystemCalls.asSystem(identity,
+                () -> scores.importFile(regency, campaign, fileName, content, r)), null);
     }
 
     public ImportReport importTestScores(String regency, String campaign, String fileName, byte[] content,

@@ -131,7 +131,7 @@ class AssignmentApiTest extends AppTest {
         var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/assignment/my"))
                 .header("Cookie", loggedIn).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Wilayah tugas saya", d.slsCodes.get(0), d.slsCodes.get(1), "0 / 120",
+        assertThat(page.body()).contains("Wilayah dan keluarga saya", d.slsCodes.get(0), d.slsCodes.get(1), "0 / 120",
                 "usulan");
     }
 

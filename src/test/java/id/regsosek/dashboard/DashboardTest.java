@@ -165,7 +165,7 @@ class DashboardTest extends AppTest {
     }
 
     private int[] funnelOf(String district) throws Exception {
-        for (JsonNode f : json.readTree(http("manajer").get("/api/dashboard/funnel").body())) {
+        for (JsonNode f : json.readTree(http("manajer").get("/api/dashboard/funnel?campaign=32.16-2022").body())) {
             if (district.equals(f.get("districtCode").asText())) {
                 return new int[] {f.get("registered").asInt(), f.get("eligible").asInt(), f.get("tested").asInt(),
                     f.get("selected").asInt(), f.get("trained").asInt(), f.get("deployed").asInt(),

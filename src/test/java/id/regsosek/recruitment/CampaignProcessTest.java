@@ -196,12 +196,14 @@ class CampaignProcessTest extends AppTest {
     void aCampaignOfAnotherRegencyWithoutDatesOrTwiceIsRefusedAtOnce() {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
                 plan("32.75-2022", "", "2022-08-31T23:59")))
-                .hasMessageContaining("campaign key must be 32.16-").hasMessageContaining("got '32.75-2022'");
+                .hasMessageContaining("Kode kegiatan harus kode kabupaten/kota Anda").hasMessageContaining("32.16-2022");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
-                plan(fx.campaign, "", "akhir Agustus"))).hasMessageContaining("registration close");
+                plan(fx.campaign, "", "akhir Agustus"))).hasMessageContaining("Pendaftaran ditutup: 'akhir Agustus' bukan"
+                + " tanggal dan jam");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
                 plan(fx.campaign, "2022-09-01T00:00", "2022-08-31T23:59")))
-                .hasMessageContaining("registration must open before it closes");
+                .hasMessageContaining("Pendaftaran harus dibuka sebelum ditutup (dibuka 01-09-2022 00:00, ditutup"
+                + " 31-08-2022 23:59)");
 
         // Registration open at once (empty field) until a past close: only the timers run, then a second start.
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
@@ -209,8 +211,8 @@ class CampaignProcessTest extends AppTest {
         execute(job(CampaignProcess.TIMER_OPENS, pi));
         assertThat(state()).isEqualTo(Campaigns.OPEN);
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
-                plan(fx.campaign, "", "2030-08-31T23:59"))).hasMessageContaining("campaign " + fx.campaign
-                + " already exists");
+                plan(fx.campaign, "", "2030-08-31T23:59"))).hasMessageContaining("Kegiatan " + fx.campaign
+                + " sudah ada");
     }
 
     @Test
