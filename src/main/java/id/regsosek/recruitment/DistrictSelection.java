@@ -102,8 +102,9 @@ public class DistrictSelection {
     }
 
     private String suggestRole(Ranked c) {
-        return decisions.evaluateDecisionByKey("role-assignment").decisionDefinitionWithoutTenantId()
-                .variables(java.util.Map.of("hasExperience", c.experience(), "combinedScore", c.score()))
+        return decisions.evaluateDecisionByKey(SelectionProcess.DECISION_ROLE).decisionDefinitionWithoutTenantId()
+                .variables(java.util.Map.of(SelectionProcess.DMN_HAS_EXPERIENCE, c.experience(),
+                        SelectionProcess.DMN_COMBINED_SCORE, c.score()))
                 .evaluate().getSingleEntry();
     }
 

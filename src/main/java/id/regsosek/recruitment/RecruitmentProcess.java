@@ -4,6 +4,8 @@ package id.regsosek.recruitment;
 public final class RecruitmentProcess {
 
     public static final String KEY = "officer-recruitment";
+    /** DMN of the administrative screening (Task_Screening): ELIGIBLE, INELIGIBLE or MANUAL. */
+    public static final String DECISION_ELIGIBILITY = "candidate-eligibility";
 
     // variables
     public static final String CAMPAIGN_KEY = "campaignKey";

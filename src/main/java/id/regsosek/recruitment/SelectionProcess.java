@@ -4,6 +4,10 @@ package id.regsosek.recruitment;
 public final class SelectionProcess {
 
     public static final String KEY = "district-selection";
+    /** DMN: PML or PPL for a selected candidate (inputs: experience, combined score). */
+    public static final String DECISION_ROLE = "role-assignment";
+    public static final String DMN_HAS_EXPERIENCE = "hasExperience";
+    public static final String DMN_COMBINED_SCORE = "combinedScore";
 
     public static final String CAMPAIGN_KEY = RecruitmentProcess.CAMPAIGN_KEY;
     public static final String DISTRICT_CODE = RecruitmentProcess.DISTRICT_CODE;

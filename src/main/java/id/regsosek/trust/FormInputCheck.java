@@ -84,7 +84,8 @@ public final class FormInputCheck {
     }
 
     private static boolean blankTyped(Object v) {
-        if (v instanceof TypedValue t && !PLAIN_TYPES.contains(t.getType() == null ? "" : t.getType().getName())) {
+        // An untyped value (REST without "type") is judged by its content, as plain() does.
+        if (v instanceof TypedValue t && t.getType() != null && !PLAIN_TYPES.contains(t.getType().getName())) {
             return false; // refused for its type already
         }
         return blank(v);

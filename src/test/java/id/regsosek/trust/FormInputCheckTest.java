@@ -66,6 +66,9 @@ class FormInputCheckTest {
     void requiredFieldsOutsideConditionsMustComeAndShownFieldsOnlyUnchanged() {
         assertThat(check(Map.of())).containsExactly("isian 'age' wajib diisi");
         assertThat(check(Map.of("age", 1, "summary", "ringkasan"))).isEmpty();
+        // REST without a "type" sends an untyped value: an empty one is as missing as an absent one.
+        assertThat(check(Map.of("age", Variables.untypedValue("")))).containsExactly("isian 'age' wajib diisi");
+        assertThat(check(Map.of("age", Variables.untypedValue(null)))).containsExactly("isian 'age' wajib diisi");
         assertThat(check(Map.of("age", 1, "summary", "diubah")))
                 .containsExactly("isian 'summary' hanya untuk dibaca dan tidak boleh diubah");
     }
