@@ -30,10 +30,15 @@ final class GroupGrants {
             "area-assignment");
 
     /** Grants of earlier versions that must not survive an upgrade: (group, resource, id). */
-    static final List<Grant> REVOKED = List.of(
+    static final List<Grant> REVOKED = new ArrayList<>(List.of(
             new Grant(Groups.REGENCY_ADMIN, Resources.BATCH, "*"),
             new Grant(Groups.REGENCY_ADMIN, Resources.TASK, "*"),
-            new Grant(Groups.RECRUITMENT_STAFF, Resources.PROCESS_INSTANCE, "*"));
+            new Grant(Groups.RECRUITMENT_STAFF, Resources.PROCESS_INSTANCE, "*")));
+
+    static {
+        // Filters are granted one by one to the groups they are for (tasklist.FilterSync), no longer all to all.
+        Groups.NAMES.keySet().forEach(g -> REVOKED.add(new Grant(g, Resources.FILTER, "*")));
+    }
 
     private GroupGrants() {
     }
@@ -42,7 +47,6 @@ final class GroupGrants {
         List<Grant> grants = new ArrayList<>();
         for (String group : Groups.NAMES.keySet()) {
             grants.add(new Grant(group, Resources.APPLICATION, "tasklist", ACCESS));
-            grants.add(new Grant(group, Resources.FILTER, "*", READ));
             grants.add(new Grant(group, Resources.DECISION_DEFINITION, "*", READ));
             // The groups are the same in every regency; users are not listed (they belong to one regency each).
             grants.add(new Grant(group, Resources.GROUP, "*", READ));

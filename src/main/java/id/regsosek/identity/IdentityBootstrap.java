@@ -2,13 +2,9 @@ package id.regsosek.identity;
 
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,29 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every start, on every database: the groups exist, each has exactly its grants ({@link GroupGrants}: a grant
- * on another resource, added by the system administrator, is left alone), and Tasklist has the two lists every
- * officer needs ("my tasks", "my groups' tasks").
+ * on another resource, added by the system administrator, is left alone). Tasklist's shared filters are
+ * {@code tasklist.FilterSync}'s.
  */
 @Component
 @Order(1)
 public class IdentityBootstrap implements ApplicationRunner {
 
-    public static final String FILTER_MINE = "Tugas saya";
-    public static final String FILTER_GROUPS = "Tugas kelompok saya";
-
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
 
-    public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                             TaskService tasks) {
+    public IdentityBootstrap(IdentityService identity, AuthorizationService authorizations) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
     }
 
     @Override
@@ -56,9 +44,6 @@ public class IdentityBootstrap implements ApplicationRunner {
         }
         GroupGrants.REVOKED.forEach(this::revoke);
         GroupGrants.all().forEach(this::ensure);
-        ensureFilter(FILTER_MINE, -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensureFilter(FILTER_GROUPS, -5, tasks.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
     }
 
     /** Sets the group's authorization on that resource to exactly the grant's permissions (none more). */
@@ -87,13 +72,5 @@ public class IdentityBootstrap implements ApplicationRunner {
         return authorizations.createAuthorizationQuery().groupIdIn(grant.group())
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
-    }
-
-    private void ensureFilter(String name, int priority, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() == 0) {
-            Filter filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("priority", priority, "refresh", true));
-            filters.saveFilter(filter);
-        }
     }
 }

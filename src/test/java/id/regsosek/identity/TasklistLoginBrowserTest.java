@@ -27,9 +27,9 @@ class TasklistLoginBrowserTest extends AppTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"),
-                    IdentityBootstrap.FILTER_MINE));
+                    id.regsosek.tasklist.TasklistFilters.MINE));
             assertThat(driver.findElement(By.cssSelector("body")).getText())
-                    .contains(IdentityBootstrap.FILTER_GROUPS);
+                    .contains(id.regsosek.tasklist.TasklistFilters.GROUPS);
             assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
                     .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
             Path shot = Path.of("target", "screenshots", "tasklist-admin.png");
