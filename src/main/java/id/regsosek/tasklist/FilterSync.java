@@ -1,5 +1,7 @@
 package id.regsosek.tasklist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ public class FilterSync implements ApplicationRunner {
     private final FilterService filters;
     private final AuthorizationService authorizations;
     private final TasklistFilters definitions;
+    private final ObjectMapper json = new ObjectMapper();
 
     public FilterSync(FilterService filters, AuthorizationService authorizations, TasklistFilters definitions) {
         this.filters = filters;
@@ -78,8 +81,8 @@ public class FilterSync implements ApplicationRunner {
             return fresh.getId();
         }
         FilterEntity old = (FilterEntity) existing;
-        if (!Objects.equals(old.getName(), w.name()) || !Objects.equals(old.getQueryInternal(), fresh.getQueryInternal())
-                || !Objects.equals(old.getPropertiesInternal(), fresh.getPropertiesInternal())) {
+        if (!Objects.equals(old.getName(), w.name()) || !sameJson(old.getQueryInternal(), fresh.getQueryInternal())
+                || !sameJson(old.getPropertiesInternal(), fresh.getPropertiesInternal())) {
             old.setName(w.name());
             old.setQueryInternal(fresh.getQueryInternal());
             old.setPropertiesInternal(fresh.getPropertiesInternal());
@@ -87,6 +90,15 @@ public class FilterSync implements ApplicationRunner {
             log.info("updated the Tasklist filter {}", w.name());
         }
         return old.getId();
+    }
+
+    /** The engine keeps properties in its own key order: equal means equal as JSON, whatever the order. */
+    private boolean sameJson(String a, String b) {
+        try {
+            return a != null && b != null && json.readTree(a).equals(json.readTree(b));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     /** READ for exactly these groups on the filter: grants to other groups are removed. */

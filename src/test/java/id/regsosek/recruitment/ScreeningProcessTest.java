@@ -9,7 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import id.regsosek.support.FilterAs;
 import id.regsosek.support.TestMail;
+import id.regsosek.tasklist.TaskColumns;
+import id.regsosek.tasklist.TasklistFilters;
 import id.regsosek.identity.Groups;
 import id.regsosek.support.AppTest;
 import id.regsosek.mail.OutboxSender;
@@ -140,5 +143,27 @@ class ScreeningProcessTest extends AppTest {
         assertThat(fx.status(verify)).isEqualTo("DROPPED");
         assertThat(fx.status(test)).isEqualTo("DROPPED");
         assertThat(fx.status(interview)).isEqualTo("DROPPED");
+    }
+
+    @Test
+    void recruitmentTasksNameTheirCandidateAndSitInTheirStepsFilter() {
+        String doubtful = fx.add("SMA", RecruitmentFixture.VILLAGE, false, "RAGU");
+        String eligible = fx.eligible();
+        fx.importAll();
+        ProcessInstance verify = screened(doubtful);
+        ProcessInstance test = screened(eligible);
+        String verifyName = "Verifikasi dokumen: Calon 1, No. pendaftaran " + doubtful + ", Kec. "
+                + RecruitmentFixture.DISTRICT + " ";
+        assertThat(task(verify).getName()).startsWith(verifyName);
+        assertThat(engine.getTaskService().getVariablesLocal(task(test).getId()))
+                .containsEntry(TaskColumns.REGISTRATION, eligible).containsEntry(TaskColumns.CANDIDATE, "Calon 2")
+                .containsEntry(TaskColumns.DISTRICT, RecruitmentFixture.DISTRICT);
+
+        FilterAs as = new FilterAs(engine.getFilterService(), engine.getIdentityService());
+        assertThat(as.names("rekrutmen", TasklistFilters.STAFF_VERIFY)).contains(task(verify).getName())
+                .doesNotContain(task(test).getName());
+        assertThat(as.names("rekrutmen", TasklistFilters.STAFF_TEST)).contains(task(test).getName())
+                .doesNotContain(task(verify).getName());
+        assertThat(as.visible("ppl1")).doesNotContain(TasklistFilters.STAFF_VERIFY, TasklistFilters.STAFF_TEST);
     }
 }

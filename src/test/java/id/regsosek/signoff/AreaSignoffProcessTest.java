@@ -13,7 +13,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.mail.OutboxSender;
+import id.regsosek.identity.Groups;
 import id.regsosek.support.AppTest;
+import id.regsosek.support.FilterAs;
+import id.regsosek.tasklist.TasklistFilters;
 import id.regsosek.visit.VisitFixtures;
 import id.regsosek.visit.VisitProcess;
 import jakarta.mail.internet.MimeMessage;
@@ -210,5 +213,40 @@ class AreaSignoffProcessTest extends AppTest {
         assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
         assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
         assertThat(repository.decisions(slsId)).containsExactly("PML:APPROVE", "KOSEKA:RETURN");
+    }
+
+    @Test
+    void signoffTasksNameTheirSlsAndReachThePmlAndTheDistrictKosekaThroughTheirFilters() {
+        String koseka = districtKoseka("32.16.22");
+        FilterAs as = new FilterAs(engine.getFilterService(), engine.getIdentityService());
+        String sls = slsCode + " " + jdbc.queryForObject("select s.name || ', desa ' || v.name from sls s join village v"
+                + " on v.code = s.village_code where s.id = ?", String.class, slsId);
+        ProcessInstance pi = starter.startForSls(slsId);
+        assertThat(task(pi).getName()).isEqualTo("Setujui SLS (PML): SLS " + sls);
+        assertThat(as.names(team.pmlUser(), TasklistFilters.PML_SIGNOFF)).containsExactly(task(pi).getName());
+        assertThat(as.count(team.pmlUser(), TasklistFilters.PML_RETURNED)).isZero();
+
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
+        assertThat(task(pi).getName()).isEqualTo("Setujui SLS untuk kecamatan (Koseka): SLS " + sls);
+        assertThat(as.names(koseka, TasklistFilters.KOSEKA_DISTRICT)).contains(task(pi).getName());
+        // koseka1 coordinates no district of the frame: the group's task is not in its own district list.
+        assertThat(as.names("koseka1", TasklistFilters.KOSEKA_DISTRICT)).doesNotContain(task(pi).getName());
+        assertThat(as.count(team.pmlUser(), TasklistFilters.PML_SIGNOFF)).isZero();
+
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.RETURN,
+                AreaSignoffProcess.VAR_KOSEKA_REASON, "cek keluarga baru"));
+        assertThat(as.names(team.pmlUser(), TasklistFilters.PML_RETURNED)).containsExactly(task(pi).getName());
+    }
+
+    /** A Koseka officer (and login) for the district, once. */
+    private String districtKoseka(String district) {
+        String user = "koseka-" + district.replace(".", "");
+        users.ensure(new RegencyUsers.NewUser(user, "Koseka", district, null, "demo", Groups.KOSEKA, "32.16"));
+        if (jdbc.queryForObject("select count(*) from officer where user_id = ?", Integer.class, user) == 0) {
+            jdbc.update("insert into officer (regency_code, officer_code, user_id, name, role, status,"
+                    + " home_district_code, email) values ('32.16', ?, ?, ?, 'KOSEKA', 'ACTIVE', ?, ?)",
+                    user.toUpperCase(), user, "Koseka " + district, district, user + "@test.regsosek.example");
+        }
+        return user;
     }
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.regsosek.support.FilterAs;
 import id.regsosek.support.SecondRegency;
 import id.regsosek.tasklist.TaskColumns;
 import id.regsosek.tasklist.TaskFilter;
@@ -20,8 +21,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -120,30 +119,18 @@ class VisitTaskFiltersTest extends VisitProcessTestSupport {
     }
 
     private Filter filter(String name) {
-        return filters.createFilterQuery().filterName(name).singleResult();
+        return new FilterAs(filters, identity).filter(name);
     }
 
     private long countAs(String user, String filterName) {
-        String id = filter(filterName).getId();
-        return as(user, () -> filters.count(id));
+        return new FilterAs(filters, identity).count(user, filterName);
     }
 
     private List<String> namesAs(String user, String filterName) {
-        String id = filter(filterName).getId();
-        return as(user, () -> filters.<Task>listPage(id, 0, 100).stream().map(Task::getName).toList());
+        return new FilterAs(filters, identity).names(user, filterName);
     }
 
-    /** Runs the call as the user: its groups and its regency, as our login hands them to the engine. */
     private <T> T as(String user, Supplier<T> call) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).list().stream().map(Tenant::getId)
-                .toList();
-        identity.setAuthentication(user, groups, tenants);
-        try {
-            return call.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return new FilterAs(filters, identity).as(user, call);
     }
 }
