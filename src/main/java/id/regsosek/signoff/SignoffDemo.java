@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only (H2 profile): the SLS the demo PML (pml1) covers gets its sign-off, so once ppl1's and pml1's demo
- * families are final, pml1 sees "Approve area", then koseka1 and admin the next steps. Idempotent.
+ * families are final, pml1 sees "Setujui SLS", then koseka1 and admin the next steps. Idempotent.
  */
 @Component
 @Order(6)

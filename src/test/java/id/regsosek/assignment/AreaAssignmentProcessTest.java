@@ -17,6 +17,8 @@ import id.regsosek.mail.OutboxSender;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.common.FormText;
 import id.regsosek.support.AppTest;
+import id.regsosek.support.FilterAs;
+import id.regsosek.tasklist.TasklistFilters;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Arrays;
@@ -93,6 +95,10 @@ class AreaAssignmentProcessTest extends AppTest {
         ProcessInstance pi = start(d);
         assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
         assertThat(task(pi)).isAssignedTo(d.kosekaUser());
+        org.assertj.core.api.Assertions.assertThat(task(pi).getName())
+                .startsWith("Periksa penugasan wilayah (Koseka): Kecamatan " + d.code + " ");
+        assertThat(new FilterAs(engine.getFilterService(), engine.getIdentityService())
+                .names(d.kosekaUser(), TasklistFilters.KOSEKA_DISTRICT)).contains(task(pi).getName());
         assertThat(d.slsOf(d.ppl.get(0))).containsExactlyElementsOf(d.slsCodes.subList(0, 4));
         assertThat(d.slsOf(d.ppl.get(1))).containsExactlyElementsOf(d.slsCodes.subList(4, 8));
         assertThat(FormText.read(runtime.getVariable(pi.getId(), AreaAssignmentProcess.SUMMARY)))

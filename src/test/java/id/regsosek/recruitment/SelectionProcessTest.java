@@ -120,6 +120,9 @@ class SelectionProcessTest extends AppTest {
         execute(job(SelectionProcess.START, pi));
         assertThat(pi).isWaitingAt(SelectionProcess.CONFIRM);
         assertThat(task(pi)).hasCandidateGroup(Groups.RECRUITMENT_STAFF);
+        org.assertj.core.api.Assertions.assertThat(task(pi).getName())
+                .startsWith("Konfirmasi daftar kecamatan: Kecamatan " + district + " ")
+                .endsWith(", kegiatan " + fx.campaign);
         return pi;
     }
 
@@ -153,6 +156,8 @@ class SelectionProcessTest extends AppTest {
         }
         assertThat(klass).isWaitingAt(TrainingProcess.TASK_RECORD);
         assertThat(task(klass)).hasCandidateGroup(Groups.INSTRUCTOR);
+        org.assertj.core.api.Assertions.assertThat(task(klass).getName())
+                .isEqualTo("Catat kehadiran dan nilai tes: Kelas " + planned.get(0) + ", Aula BPS Bekasi");
         assertThat(id.regsosek.common.FormText.read(engine.getRuntimeService().getVariable(klass.getId(), TrainingProcess.TRAINEE_LIST)))
                 .contains(pml).contains(ppl1).contains(ppl2);
 

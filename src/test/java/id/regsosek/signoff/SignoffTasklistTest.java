@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A sign-off worked the way Tasklist works it (the same REST calls, as the demo users): once an SLS of the demo
- * officers has its families final, pml1 finds "Approve area" in its own list, koseka1 the district step in its group's
+ * officers has its families final, pml1 finds "Setujui SLS" in its own list, koseka1 the district step in its group's
  * list, admin the acceptance; each opens the deployed form and submits it.
  */
 class SignoffTasklistTest extends AppTest {
