@@ -41,7 +41,6 @@ class FamilySubjects implements SubjectSource {
         columns.put(TaskColumns.HEAD, row.get("head_name"));
         columns.put(TaskColumns.BUILDING, building != null ? building : address);
         columns.put(TaskColumns.SLS, row.get("code"));
-        columns.put(TaskColumns.DISTRICT, row.get("district_code"));
         columns.put(TaskColumns.ATTEMPT, attempt);
         StringBuilder title = new StringBuilder(String.valueOf(row.get("head_name")));
         if (building != null) {
@@ -53,6 +52,6 @@ class FamilySubjects implements SubjectSource {
         if (VisitProcess.TASK_VISIT.equals(task.getTaskDefinitionKey())) {
             title.append(", kunjungan ke-").append(attempt);
         }
-        return new TaskSubject(title.toString(), columns);
+        return new TaskSubject(title.toString(), columns, (String) row.get("district_code"));
     }
 }

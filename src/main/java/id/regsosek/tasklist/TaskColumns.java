@@ -6,7 +6,7 @@ package id.regsosek.tasklist;
  */
 public final class TaskColumns {
 
-    public static final String HEAD = "kepalaKeluarga";
+    public static final String HEAD = id.regsosek.visit.VisitProcess.HEAD_COLUMN;
     public static final String BUILDING = "noBangunan";
     public static final String SLS = "kodeSls";
     public static final String SLS_NAME = "namaSls";

@@ -60,10 +60,10 @@ public class TaskTitles implements TaskListener {
     }
 
     private void offerToDistrictKoseka(DelegateTask task, TaskSubject subject) {
-        Object district = subject.columns().get(TaskColumns.DISTRICT);
+        String district = subject.district();
         boolean kosekaGroup = task.getCandidates().stream().anyMatch(l -> Groups.KOSEKA.equals(l.getGroupId()));
         if (kosekaGroup && task.getAssignee() == null && district != null) {
-            String user = koseka.userOf(district.toString());
+            String user = koseka.userOf(district);
             if (user != null) {
                 task.addCandidateUser(user);
             }

@@ -16,6 +16,8 @@ public final class VisitProcess {
     public static final String SLS_ID = "slsId";
     /** The head's NIK keyed in Tasklist: personal data, moved into family_member and kept out of history. */
     public static final String HEAD_NIK = "headNik";
+    /** Task-local column of a visit task (Tasklist shows it): the head's name, kept out of the history tables. */
+    public static final String HEAD_COLUMN = "kepalaKeluarga";
     /** Every member as one list (names, NIKs): personal data, moved into family_member, kept out of history. */
     public static final String MEMBERS = "members";
     /**
