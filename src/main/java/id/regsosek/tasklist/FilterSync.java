@@ -53,7 +53,10 @@ public class FilterSync implements ApplicationRunner {
         wanted.forEach(w -> wantedNames.add(w.name()));
         for (Filter f : filters.createTaskFilterQuery().list()) {
             Object code = f.getProperties() == null ? null : f.getProperties().get(TaskFilter.CODE);
-            if (code != null) {
+            if (code != null && ours.containsKey(code.toString())) {
+                // Two nodes started at once, each creating it: one is enough.
+                filters.deleteFilter(f.getId());
+            } else if (code != null) {
                 ours.put(code.toString(), f);
             } else if (f.getOwner() == null && wantedNames.contains(f.getName())) {
                 ours.putIfAbsent("name:" + f.getName(), f);

@@ -219,8 +219,8 @@ class AreaSignoffProcessTest extends AppTest {
     void signoffTasksNameTheirSlsAndReachThePmlAndTheDistrictKosekaThroughTheirFilters() {
         String koseka = districtKoseka("32.16.22");
         FilterAs as = new FilterAs(engine.getFilterService(), engine.getIdentityService());
-        String sls = slsCode + " " + jdbc.queryForObject("select s.name || ', desa ' || v.name from sls s join village v"
-                + " on v.code = s.village_code where s.id = ?", String.class, slsId);
+        String sls = slsCode + " " + jdbc.queryForObject("select s.name || ', desa ' || v.name from sls s"
+                + " join village v on v.code = s.village_code where s.id = ?", String.class, slsId);
         ProcessInstance pi = starter.startForSls(slsId);
         assertThat(task(pi).getName()).isEqualTo("Setujui SLS (PML): SLS " + sls);
         assertThat(as.names(team.pmlUser(), TasklistFilters.PML_SIGNOFF)).containsExactly(task(pi).getName());

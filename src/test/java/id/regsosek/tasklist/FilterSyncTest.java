@@ -56,6 +56,9 @@ class FilterSyncTest extends AppTest {
         Filter dropped = filters.newTaskFilter("Filter lama").setQuery(tasks.createTaskQuery())
                 .setProperties(Map.of(TaskFilter.CODE, "old-one"));
         filters.saveFilter(dropped);
+        Filter twin = filters.newTaskFilter(TasklistFilters.PPL_TODAY).setQuery(tasks.createTaskQuery())
+                .setProperties(Map.of(TaskFilter.CODE, "ppl-today"));
+        filters.saveFilter(twin);
         Filter personal = filters.newTaskFilter("Filter pribadi").setOwner("admin").setQuery(tasks.createTaskQuery());
         filters.saveFilter(personal);
         Authorization extra = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -70,9 +73,11 @@ class FilterSyncTest extends AppTest {
         assertThat(((FilterEntity) named(TasklistFilters.PPL_TODAY)).getQueryInternal()).contains("currentUser()")
                 .doesNotContain("someone");
         assertThat(filters.getFilter(dropped.getId())).isNull();
+        assertThat(filters.createFilterQuery().filterName(TasklistFilters.PPL_TODAY).count()).isEqualTo(1);
         assertThat(filters.getFilter(personal.getId())).isNotNull();
         assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
-                .resourceId(today.getId()).list()).extracting(Authorization::getGroupId).containsExactly(Groups.PPL);
+                .resourceId(named(TasklistFilters.PPL_TODAY).getId()).list()).extracting(Authorization::getGroupId)
+                .containsExactly(Groups.PPL);
         filters.deleteFilter(personal.getId());
     }
 
