@@ -1,6 +1,5 @@
 package id.regsosek.assignment;
 
-import id.regsosek.recruitment.DropoutReplacement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,21 +31,20 @@ public class DropoutService {
     private static final Logger log = LoggerFactory.getLogger(DropoutService.class);
 
     private final JdbcTemplate jdbc;
-    private final DropoutReplacement replacement;
+    private final ApplicationEventPublisher events;
     private final Officers officers;
     private final AssignmentRows rows;
     private final MoveService moves;
     private final PlanStore plans;
 
     public DropoutService(JdbcTemplate jdbc, Officers officers, AssignmentRows rows, MoveService moves,
-                          PlanStore plans,
-                          DropoutReplacement replacement) {
+                          PlanStore plans, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.officers = officers;
         this.rows = rows;
         this.moves = moves;
         this.plans = plans;
-        this.replacement = replacement;
+        this.events = events;
     }
 
     @Transactional
@@ -59,7 +58,8 @@ public class DropoutService {
             throw new IllegalArgumentException("a dropout needs a reason");
         }
         officers.markDropped(officerId);
-        replacement.officerDroppedOut(officer.code());
+        // Listeners run now, in this transaction: a failing reserve promotion rolls the dropout back.
+        events.publishEvent(new OfficerDroppedOut(officer.code(), officer.districtCode(), officer.role()));
         long dropoutId = record(officer, reason, userId);
         Set<Long> receivers = "PPL".equals(officer.role()) ? replacePpl(district, officer, dropoutId, userId)
                 : replacePml(district, officer, dropoutId, userId);

@@ -1,5 +1,6 @@
 package id.regsosek.assignment;
 
+import id.regsosek.common.Nik;
 import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
@@ -67,7 +68,7 @@ public class PrelistImporter {
             String key = sls + "|" + row.get("kk_number");
             Integer first = firstLine.putIfAbsent(key, row.line());
             if (first != null) {
-                problems.add(row, "kk_number", "KK " + mask(row.get("kk_number")) + " is listed twice in SLS "
+                problems.add(row, "kk_number", "KK " + Nik.mask(row.get("kk_number")) + " is listed twice in SLS "
                         + row.get("sls_code") + " (first on line " + first + ")");
             } else {
                 rows.put(key, new Object[] {row.get("head_name"), emptyToNull(row.get("address")),
@@ -145,11 +146,6 @@ public class PrelistImporter {
                     + ", got '" + members + "'");
         }
         return problems.count() > before ? null : sls;
-    }
-
-    /** KK numbers are personal data: messages show the issuing region and the last digits only. */
-    static String mask(String kk) {
-        return kk.length() < 16 ? "****" : kk.substring(0, 4) + "********" + kk.substring(12);
     }
 
     private static String emptyToNull(String s) {

@@ -1,9 +1,9 @@
 package id.regsosek.common;
 
-import id.regsosek.visit.VisitProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -20,21 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    /**
-     * The head's NIK of the older form, the members list, every member row of the visit form (a person's name, NIK,
-     * age...) and the head's name Tasklist shows on a visit task.
-     */
-    public static final Set<String> PERSONAL_VARIABLES = personal();
+    /** Every feature's personal variables (see {@link PersonalVariables}). */
+    private final Set<String> personalVariables;
 
-    private static Set<String> personal() {
-        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS,
-                VisitProcess.HEAD_COLUMN));
-        for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
-            for (String field : VisitProcess.MEMBER_FIELDS) {
-                names.add(VisitProcess.memberField(row, field));
-            }
-        }
-        return Set.copyOf(names);
+    public PersonalDataHistoryFilter(List<PersonalVariables> features) {
+        this.personalVariables = features.stream().flatMap(f -> f.names().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a variable of this name is kept out of history. */
+    public boolean isPersonal(String variableName) {
+        return personalVariables.contains(variableName);
     }
 
     @Override
@@ -45,12 +41,12 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
             @Override
             public void handleEvent(HistoryEvent event) {
                 if (event instanceof HistoricVariableUpdateEventEntity variable
-                        && PERSONAL_VARIABLES.contains(variable.getVariableName())) {
+                        && isPersonal(variable.getVariableName())) {
                     return;
                 }
                 // A submitted task form also records each submitted field as a "form property" detail.
                 if (event instanceof HistoricFormPropertyEventEntity property
-                        && PERSONAL_VARIABLES.contains(property.getPropertyId())) {
+                        && isPersonal(property.getPropertyId())) {
                     return;
                 }
                 super.handleEvent(event);

@@ -1,5 +1,6 @@
 package id.regsosek.dashboard;
 
+import id.regsosek.signoff.SignoffState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,10 @@ class AreaAggregator {
                 + " coalesce(sum(case when f.final_at is not null then 1 else 0 end), 0), 1,"
                 + " case when count(f.id) > 0 and count(f.id) = sum(case when f.final_at is not null then 1 else 0"
                 + " end) then 1 else 0 end,"
-                + " max(case when o.status = 'ACCEPTED' then 1 else 0 end)"
+                + " max(case when o.status = ? then 1 else 0 end)"
                 + " from sls s left join family f on f.sls_id = s.id left join sls_signoff o on o.sls_id = s.id"
                 + " where s.regency_code = ? group by s.code, s.village_code, s.name, s.expected_families",
-                regency, regency);
+                regency, SignoffState.ACCEPTED.name(), regency);
         rollUp(regency, "VILLAGE", "village", "district_code", "SLS");
         rollUp(regency, "DISTRICT", "district", "regency_code", "VILLAGE");
     }

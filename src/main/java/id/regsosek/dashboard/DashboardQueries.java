@@ -5,6 +5,7 @@ import id.regsosek.dashboard.DashboardViews.Officer;
 import id.regsosek.dashboard.DashboardViews.Problem;
 import id.regsosek.dashboard.DashboardViews.Step;
 import id.regsosek.dashboard.DashboardViews.Summary;
+import id.regsosek.identity.SystemCalls;
 import id.regsosek.mail.MailAddresses;
 import id.regsosek.mail.OutboxQueries;
 import id.regsosek.period.EnumerationPeriod;
@@ -19,6 +20,12 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -30,9 +37,18 @@ public class DashboardQueries {
     private final EnumerationPeriods periods;
     private final OfficerFlags flags;
     private final OutboxQueries outbox;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final IdentityService identity;
 
-    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriods periods, OfficerFlags flags, OutboxQueries outbox) {
+    public DashboardQueries(JdbcTemplate jdbc, EnumerationPeriods periods, OfficerFlags flags, OutboxQueries outbox,
+                            ProcessEngine engine) {
         this.jdbc = jdbc;
+        this.runtime = engine.getRuntimeService();
+        this.management = engine.getManagementService();
+        this.repository = engine.getRepositoryService();
+        this.identity = engine.getIdentityService();
         this.periods = periods;
         this.flags = flags;
         this.outbox = outbox;
@@ -44,8 +60,8 @@ public class DashboardQueries {
         Map<String, Object> totals = jdbc.queryForMap("select coalesce(sum(expected), 0) e, coalesce(sum(families),"
                 + " 0) f, coalesce(sum(final_families), 0) d, coalesce(sum(sls_total), 0) s, coalesce(sum(sls_complete),"
                 + " 0) c, coalesce(sum(sls_signed_off), 0) o from dash_area where regency_code = ? and area_level = 'DISTRICT'", regency);
-        Long incidents = jdbc.queryForObject("select count(*) from act_ru_incident where tenant_id_ = ?", Long.class,
-                regency);
+        long incidents = SystemCalls.asSystem(identity, () -> runtime.createIncidentQuery().tenantIdIn(regency)
+                .count());
         Instant at = refresh.isEmpty() ? null : ((Timestamp) refresh.get(0).get("refreshed_at")).toInstant();
         Integer ms = refresh.isEmpty() ? null : ((Number) refresh.get(0).get("duration_ms")).intValue();
         // The regency's own period: the one its visits close at (moved by its admin or the configured default).
@@ -98,17 +114,26 @@ public class DashboardQueries {
                 ? "email gagal, berhenti dicoba" : "email gagal, dicoba lagi otomatis", m.kind(), fullAddresses
                 ? m.recipient() : MailAddresses.mask(m.recipient()), null, null, null, m.since(), m.reason(), m.id()))
                 .toList();
-        List<Problem> incidents = jdbc.query("select i.incident_type_, d.key_, i.activity_id_, i.proc_inst_id_,"
-                + " i.incident_timestamp_, i.incident_msg_ from act_ru_incident i left join act_re_procdef d"
-                + " on d.id_ = i.proc_def_id_ where i.tenant_id_ = ? order by i.incident_timestamp_", (rs, i) ->
-                new Problem("insiden: " + rs.getString(1), null, null, rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), null), regency);
-        List<Problem> retrying = jdbc.query("select j.process_def_key_, j.failed_act_id_, j.process_instance_id_,"
-                + " j.create_time_, j.exception_msg_ from act_ru_job j where j.tenant_id_ = ? and j.retries_ > 0"
-                + " and j.exception_msg_ is not null order by j.create_time_", (rs, i) -> new Problem(
-                        "gagal, dicoba ulang", null, null, rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), null), regency);
+        // The engine's own queries: a regency has few incidents and failing jobs, and each list is capped.
+        List<Problem> incidents = SystemCalls.asSystem(identity, () -> runtime.createIncidentQuery()
+                .tenantIdIn(regency).orderByIncidentTimestamp().asc().listPage(0, 500)).stream()
+                .map(i -> new Problem("insiden: " + i.getIncidentType(), null, null,
+                        processKey(i.getProcessDefinitionId()), i.getActivityId(), i.getProcessInstanceId(),
+                        i.getIncidentTimestamp().toInstant(), i.getIncidentMessage(), null))
+                .toList();
+        List<Problem> retrying = SystemCalls.asSystem(identity, () -> management.createJobQuery()
+                .tenantIdIn(regency).withException().withRetriesLeft().listPage(0, 500)).stream()
+                .sorted(Comparator.comparing(Job::getCreateTime, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(j -> new Problem("gagal, dicoba ulang", null, null, j.getProcessDefinitionKey(),
+                        j.getFailedActivityId(), j.getProcessInstanceId(),
+                        j.getCreateTime() == null ? null : j.getCreateTime().toInstant(), j.getExceptionMessage(), null))
+                .toList();
         return java.util.stream.Stream.of(mails, incidents, retrying).flatMap(List::stream).limit(500).toList();
+    }
+
+    private String processKey(String processDefinitionId) {
+        return processDefinitionId == null ? null : SystemCalls.asSystem(identity,
+                () -> repository.getProcessDefinition(processDefinitionId).getKey());
     }
 
     private Area area(ResultSet rs, double expectedShare) throws SQLException {

@@ -1,6 +1,5 @@
 package id.regsosek.dashboard;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,25 +19,25 @@ import org.springframework.stereotype.Component;
 class OfficerAggregator {
 
     private final JdbcTemplate jdbc;
+    private final EngineTables engine;
     private final Duration overdue;
     private final Duration fast;
 
-    OfficerAggregator(JdbcTemplate jdbc, @Value("${regsosek.dashboard.overdue-days:3}") int overdueDays,
+    OfficerAggregator(JdbcTemplate jdbc, EngineTables engine, @Value("${regsosek.dashboard.overdue-days:3}") int overdueDays,
                       @Value("${regsosek.dashboard.fast-completion-minutes:2}") int fastMinutes) {
         this.jdbc = jdbc;
+        this.engine = engine;
         this.overdue = Duration.ofDays(overdueDays);
         this.fast = Duration.ofMinutes(fastMinutes);
     }
 
     void refresh(String regency, Instant now) {
         Map<String, long[]> byUser = new TreeMap<>();
-        jdbc.query("select assignee_, count(*), sum(case when create_time_ < ? then 1 else 0 end) from act_ru_task"
-                        + " where tenant_id_ = ? and assignee_ is not null group by assignee_",
-                rs -> {
-                    long[] v = row(byUser, rs.getString(1));
-                    v[0] = rs.getLong(2);
-                    v[1] = rs.getLong(3);
-                }, Timestamp.from(now.minus(overdue)), regency);
+        engine.openTasksByAssignee(regency, now.minus(overdue), rs -> {
+            long[] v = row(byUser, rs.getString(1));
+            v[0] = rs.getLong(2);
+            v[1] = rs.getLong(3);
+        });
         jdbc.query("select o.user_id, count(*), sum(case when a.result_code = 3 then 1 else 0 end),"
                 + " sum(case when a.result_code = 4 then 1 else 0 end) from visit_attempt a"
                 + " join officer o on o.id = a.officer_id where o.regency_code = ? and o.user_id is not null"
@@ -48,11 +47,9 @@ class OfficerAggregator {
                     v[3] = rs.getLong(3);
                     v[4] = rs.getLong(4);
                 }, regency);
-        jdbc.query("select assignee_, count(*) from act_hi_taskinst where tenant_id_ = ? and assignee_ is not null"
-                        + " and end_time_ > ? and duration_ < ? and delete_reason_ = 'completed' group by assignee_",
-                rs -> {
-                    row(byUser, rs.getString(1))[5] = rs.getLong(2);
-                }, regency, Timestamp.from(now.minus(Duration.ofDays(7))), fast.toMillis());
+        engine.fastCompletionsByAssignee(regency, now.minus(Duration.ofDays(7)), fast.toMillis(), rs -> {
+            row(byUser, rs.getString(1))[5] = rs.getLong(2);
+        });
         // Forms the PML returned, counted against the PPL who covers the family's SLS.
         jdbc.query("select o.user_id, count(*) from family_check c join family f on f.id = c.family_id"
                 + " join sls_assignment a on a.sls_id = f.sls_id join officer o on o.id = a.ppl_officer_id"

@@ -8,6 +8,7 @@ import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.Problems;
 import id.regsosek.signoff.FamilyReopening;
 import id.regsosek.signoff.SignoffRepository;
+import id.regsosek.signoff.SignoffState;
 import id.regsosek.signoff.SignoffStarter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public class ConsultationCorrections {
         reopening.reopen(slsId, families, reason);
         signoffs.decision(slsId, STEP_FORUM, "REOPEN", reason.length() > 1000 ? reason.substring(0, 1000) : reason,
                 null);
-        signoffs.status(slsId, regency, "FIELDWORK");
+        signoffs.status(slsId, regency, SignoffState.FIELDWORK);
         String code = jdbc.queryForObject("select code from sls where id = ?", String.class, slsId);
         if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).active().count() == 0) {
             starter.startForSls(slsId);

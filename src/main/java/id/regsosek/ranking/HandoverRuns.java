@@ -1,5 +1,6 @@
 package id.regsosek.ranking;
 
+import id.regsosek.signoff.SignoffState;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -51,8 +52,8 @@ public class HandoverRuns {
     /** SLS of the regency not (yet) accepted, in code order. */
     public List<String> notAccepted(String regency) {
         return jdbc.queryForList("select s.code from sls s left join sls_signoff o on o.sls_id = s.id where"
-                + " s.regency_code = ? and (o.status is null or o.status <> 'ACCEPTED') order by s.code", String.class,
-                regency);
+                + " s.regency_code = ? and (o.status is null or o.status <> ?) order by s.code", String.class,
+                regency, SignoffState.ACCEPTED.name());
     }
 
     private void update(String campaign, String set, Object value) {

@@ -3,17 +3,19 @@ package id.regsosek.ranking;
 import id.regsosek.identity.SystemCalls;
 import org.camunda.bpm.engine.IdentityService;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.signoff.SlsAccepted;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the regency's handover to ranking when its last SLS is accepted (called in the transaction that accepts
- * it). A handover already started for the campaign, by this or by the admin, is not started again.
+ * Starts the regency's handover to ranking when its last SLS is accepted (the sign-off's {@link SlsAccepted} event,
+ * handled synchronously in the transaction that accepts it). A handover already started for the campaign, by this or by the admin, is not started again.
  */
 @Service
 public class HandoverTrigger {
@@ -36,6 +38,11 @@ public class HandoverTrigger {
 
     public static String campaignKey(String regency, String year) {
         return regency + "-" + year;
+    }
+
+    @EventListener
+    public void on(SlsAccepted event) {
+        slsAccepted(event.regencyCode());
     }
 
     /** @return the started handover, or null when SLS are still open or a handover exists already */

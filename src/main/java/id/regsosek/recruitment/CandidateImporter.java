@@ -1,5 +1,6 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.Nik;
 import id.regsosek.frame.AreaCodes;
 import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;

@@ -1,16 +1,19 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.assignment.OfficerDroppedOut;
 import id.regsosek.identity.SystemCalls;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * An officer who drops out during the operation is replaced from the reserve: its recruitment instance (waiting
  * since deployment, business key = registration number = officer code) promotes the next reserve of the same
  * district and role. Officers not recruited through this system (no waiting instance) are simply not replaced.
+ * Told by the area assignment's {@link OfficerDroppedOut} event, synchronously in the dropout's transaction.
  */
 @Service
 public class DropoutReplacement {
@@ -25,8 +28,13 @@ public class DropoutReplacement {
         this.identity = identity;
     }
 
+    @EventListener
+    public void on(OfficerDroppedOut event) {
+        officerDroppedOut(event.officerCode());
+    }
+
     /** @return whether a recruitment instance took the dropout (and promotes a reserve) */
-    public boolean officerDroppedOut(String officerCode) {
+    boolean officerDroppedOut(String officerCode) {
         return SystemCalls.asSystem(identity, () -> {
             boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(officerCode)
                     .messageEventSubscriptionName(RecruitmentProcess.MSG_OFFICER_DROPPED_OUT).count() > 0;

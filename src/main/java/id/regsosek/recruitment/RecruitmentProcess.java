@@ -84,7 +84,6 @@ public final class RecruitmentProcess {
     public static final String END_DROPPED = "End_DroppedOut";
     public static final String END_NOT_SELECTED = "End_NotSelected";
     public static final String END_RESERVE_UNUSED = "End_ReserveUnused";
-    public static final String END_NOT_DEPLOYED = "End_NotDeployed";
     public static final String END_REPLACED = "End_Replaced";
     public static final String RESERVE_EXHAUSTED = "Task_ReserveExhausted";
 

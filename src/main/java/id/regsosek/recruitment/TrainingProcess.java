@@ -18,6 +18,7 @@ public final class TrainingProcess {
     /** A promoted reserve joins a planned make-up class: its own invitation in an event subprocess. */
     public static final String MSG_TRAINEE_JOINED = "TraineeJoined";
     public static final String TASK_INVITE_LATE = "Task_InviteLateTrainee";
+    public static final String END_LATE_INVITED = "End_LateTraineeInvited";
 
     private TrainingProcess() {
     }

@@ -5,8 +5,11 @@ public final class AreaSignoffProcess {
 
     public static final String KEY = "area-signoff";
 
-    /** Correlated by the household visits when an SLS's last family becomes final. */
-    public static final String MESSAGE_ALL_FINAL = "SlsFamiliesFinal";
+    /**
+     * Correlated by the household visits (business key = SLS code) in the transaction that gives an SLS's last open
+     * family its final result; the only sender is {@code visit.SlsCompletion}.
+     */
+    public static final String MESSAGE_SLS_FAMILIES_FINAL = "SlsFamiliesFinal";
 
     public static final String VAR_DISTRICT = "districtCode";
     public static final String VAR_ALL_FINAL = "allFamiliesFinal";

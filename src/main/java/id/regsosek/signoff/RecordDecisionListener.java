@@ -25,25 +25,25 @@ public class RecordDecisionListener implements TaskListener {
         String step;
         String decision;
         String reason;
-        String next;
+        SignoffState next;
         switch (task.getTaskDefinitionKey()) {
             case AreaSignoffProcess.TASK_APPROVE_AREA -> {
                 step = AreaSignoffProcess.STEP_PML;
                 decision = v.text(AreaSignoffProcess.VAR_PML_DECISION);
                 reason = v.text(AreaSignoffProcess.VAR_PML_REASON);
-                next = "KOSEKA_REVIEW";
+                next = SignoffState.KOSEKA_REVIEW;
             }
             case AreaSignoffProcess.TASK_APPROVE_DISTRICT -> {
                 step = AreaSignoffProcess.STEP_KOSEKA;
                 decision = v.text(AreaSignoffProcess.VAR_KOSEKA_DECISION);
                 reason = v.text(AreaSignoffProcess.VAR_KOSEKA_REASON);
-                next = AreaSignoffProcess.RETURN.equals(decision) ? "PML_REVIEW" : "ADMIN_REVIEW";
+                next = AreaSignoffProcess.RETURN.equals(decision) ? SignoffState.PML_REVIEW : SignoffState.ADMIN_REVIEW;
             }
             default -> {
                 step = AreaSignoffProcess.STEP_ADMIN;
                 decision = AreaSignoffProcess.APPROVE;
                 reason = v.text(AreaSignoffProcess.VAR_ADMIN_NOTE);
-                next = "ADMIN_REVIEW";
+                next = SignoffState.ADMIN_REVIEW;
             }
         }
         if (!decision.equals(AreaSignoffProcess.APPROVE) && !decision.equals(AreaSignoffProcess.REOPEN)

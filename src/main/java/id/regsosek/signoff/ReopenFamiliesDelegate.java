@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.ObjectProvider;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +16,10 @@ import org.springframework.stereotype.Component;
 public class ReopenFamiliesDelegate implements JavaDelegate {
 
     private final SignoffRepository repository;
-    private final ObjectProvider<FamilyReopening> reopening;
+    private final FamilyReopening reopening;
     private final SignoffSubject subject;
 
-    public ReopenFamiliesDelegate(SignoffRepository repository, ObjectProvider<FamilyReopening> reopening,
+    public ReopenFamiliesDelegate(SignoffRepository repository, FamilyReopening reopening,
                                   SignoffSubject subject) {
         this.repository = repository;
         this.reopening = reopening;
@@ -42,9 +41,8 @@ public class ReopenFamiliesDelegate implements JavaDelegate {
             throw new IllegalArgumentException("families " + foreign + " are not in SLS "
                     + sls.code());
         }
-        repository.reopen(sls.id(), ids);
-        // The household visits take the families back; without that feature deployed they wait in our table.
-        reopening.ifAvailable(r -> r.reopen(sls.id(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON)));
-        repository.status(sls.id(), sls.regency(), "FIELDWORK");
+        // The household visits own the families' results: they clear them and start a new visit for each.
+        reopening.reopen(sls.id(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON));
+        repository.status(sls.id(), sls.regency(), SignoffState.FIELDWORK);
     }
 }

@@ -24,19 +24,20 @@ public class SignoffRepository {
                 slsId);
     }
 
-    public void status(long slsId, String regency, String status) {
+    public void status(long slsId, String regency, SignoffState state) {
         Timestamp now = Timestamp.from(Instant.now());
-        Timestamp accepted = "ACCEPTED".equals(status) ? now : null;
+        Timestamp accepted = state == SignoffState.ACCEPTED ? now : null;
         if (jdbc.update("update sls_signoff set status = ?, updated_at = ?, accepted_at = ? where sls_id = ?",
-                status, now, accepted, slsId) == 0) {
+                state.name(), now, accepted, slsId) == 0) {
             jdbc.update("insert into sls_signoff (sls_id, regency_code, status, updated_at, accepted_at)"
-                    + " values (?, ?, ?, ?, ?)", slsId, regency, status, now, accepted);
+                    + " values (?, ?, ?, ?, ?)", slsId, regency, state.name(), now, accepted);
         }
     }
 
-    public String status(long slsId) {
+    /** @return where the SLS's chain stands, or null before its sign-off started */
+    public SignoffState status(long slsId) {
         List<String> s = jdbc.queryForList("select status from sls_signoff where sls_id = ?", String.class, slsId);
-        return s.isEmpty() ? null : s.get(0);
+        return s.isEmpty() ? null : SignoffState.valueOf(s.get(0));
     }
 
     public void decision(long slsId, String step, String decision, String reason, String userId) {
@@ -92,19 +93,6 @@ public class SignoffRepository {
                     }, args.toArray());
         }
         return found;
-    }
-
-    public int reopen(long slsId, List<Long> ids) {
-        int n = 0;
-        for (List<Long> chunk : chunks(ids)) {
-            String in = String.join(",", chunk.stream().map(i -> "?").toList());
-            List<Object> args = new ArrayList<>(chunk);
-            args.add(0, slsId);
-            n += jdbc.update("update family set final_at = null, result_code = null where sls_id = ? and id in ("
-                    + in + ")",
-                    args.toArray());
-        }
-        return n;
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

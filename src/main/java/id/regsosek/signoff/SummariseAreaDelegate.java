@@ -24,6 +24,6 @@ public class SummariseAreaDelegate implements JavaDelegate {
         AreaSummary summary = summaries.summarise(sls.id());
         execution.setVariable(AreaSignoffProcess.VAR_SUMMARY, summary.text());
         execution.setVariable(AreaSignoffProcess.VAR_FLAGS, String.join("; ", summary.flags()));
-        repository.status(sls.id(), sls.regency(), "PML_REVIEW");
+        repository.status(sls.id(), sls.regency(), SignoffState.PML_REVIEW);
     }
 }

@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import id.regsosek.common.Nik;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import id.regsosek.common.Nik;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

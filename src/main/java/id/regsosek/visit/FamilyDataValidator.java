@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import id.regsosek.common.Nik;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public class FamilyDataValidator {
             p.add(new FieldProblem(at, "must be 16 digits"));
             return;
         }
-        var born = Nik.datePart(m.nik());
+        var born = Nik.birthDate(m.nik());
         if (born.isEmpty()) {
             p.add(new FieldProblem(at, "its date part (digits 7-12) is not a real date"));
             return;
@@ -133,10 +134,9 @@ public class FamilyDataValidator {
             p.add(new FieldProblem(at, "its date part says sex " + Nik.sexOf(m.nik()).orElseThrow()
                     + ", the form says " + m.sex()));
         }
-        if (m.birthDate() != null && !born.get().equals(m.birthDate())) {
+        if (m.birthDate() != null && !Nik.matchesBirthDate(m.nik(), m.birthDate())) {
             p.add(new FieldProblem(at, "its date part contradicts the birth date"));
-        } else if (m.birthDate() == null && m.age() != null
-                && Math.abs(Period.between(born.get(), LocalDate.now()).getYears() - m.age()) > 1) {
+        } else if (m.birthDate() == null && m.age() != null && !Nik.ageFits(m.nik(), m.age(), LocalDate.now())) {
             p.add(new FieldProblem(at, "its date part contradicts the age"));
         }
     }

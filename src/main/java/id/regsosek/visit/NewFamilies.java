@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import id.regsosek.common.Nik;
 import id.regsosek.common.NotFoundException;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package id.regsosek.visit;
 
 import id.regsosek.identity.SystemCalls;
+import id.regsosek.signoff.AreaSignoffProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sets a family's final result and, when it was the SLS's last open family, tells the SLS's sign-off
- * (message {@value VisitProcess#MESSAGE_SLS_FAMILIES_FINAL}, business key = SLS code) in the same transaction.
+ * (message {@value AreaSignoffProcess#MESSAGE_SLS_FAMILIES_FINAL}, business key = SLS code) in the same transaction.
  * No sign-off waiting yet is fine: it reads the counts when it starts.
  */
 @Service
@@ -40,7 +41,7 @@ public class SlsCompletion {
         if (allFinal) {
             log.info("SLS {} has every family final", team.slsCode());
             SystemCalls.asSystem(identity, () -> {
-                runtime.createMessageCorrelation(VisitProcess.MESSAGE_SLS_FAMILIES_FINAL)
+                runtime.createMessageCorrelation(AreaSignoffProcess.MESSAGE_SLS_FAMILIES_FINAL)
                         .processInstanceBusinessKey(team.slsCode())
                         .correlateAll();
                 return null;

@@ -6,8 +6,6 @@ import id.regsosek.period.PeriodProcess;
 public final class VisitProcess {
 
     public static final String KEY = "household-visit";
-    /** Correlated (business key = SLS code) when the last open family of an SLS gets its final result. */
-    public static final String MESSAGE_SLS_FAMILIES_FINAL = "SlsFamiliesFinal";
     /** Caught by the fieldwork's boundary event: sent by the regency's enumeration-period instance at its end. */
     public static final String MESSAGE_PERIOD_ENDED = PeriodProcess.MESSAGE_PERIOD_ENDED;
 

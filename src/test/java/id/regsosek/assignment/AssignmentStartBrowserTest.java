@@ -111,7 +111,7 @@ class AssignmentStartBrowserTest extends AppTest {
 
     private static void openStartForm(WebDriver driver, WebDriverWait wait) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Mulai proses')]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'area assignment')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Penugasan wilayah')]"))).click();
     }
 
     /** The searchable select of forms/assignment-start.form: type part of the district, click its entry. */

@@ -22,6 +22,8 @@ class PersonalDataHistoryFilterTest extends AppTest {
     private RuntimeService runtime;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private PersonalDataHistoryFilter filter;
 
     @Test
     void theHeadsNikIsNotKeptInHistory() {
@@ -55,5 +57,14 @@ class PersonalDataHistoryFilterTest extends AppTest {
                 .variableName(VisitProcess.MEMBERS).count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi)
                 .variableName(TenantFromRegency.REGENCY_VARIABLE).count()).isEqualTo(1);
+    }
+
+    @Test
+    void everyFeaturesPersonalVariablesAreCollected() {
+        // The visit's provider (this package knows no feature): every member row field of the Tasklist form.
+        for (String field : VisitProcess.MEMBER_FIELDS) {
+            assertThat(filter.isPersonal(VisitProcess.memberField(VisitProcess.MEMBER_ROWS, field))).as(field).isTrue();
+        }
+        assertThat(filter.isPersonal(TenantFromRegency.REGENCY_VARIABLE)).isFalse();
     }
 }

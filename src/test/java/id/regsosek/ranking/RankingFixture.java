@@ -1,6 +1,7 @@
 package id.regsosek.ranking;
 
 import id.regsosek.frame.AreaFiles;
+import id.regsosek.signoff.SignoffState;
 import id.regsosek.frame.FrameImports;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -55,7 +56,7 @@ final class RankingFixture {
 
     void accept(String slsCode) {
         jdbc.update("insert into sls_signoff (sls_id, regency_code, status, updated_at, accepted_at) values"
-                + " (?, ?, 'ACCEPTED', ?, ?)", slsId(slsCode), REGENCY, Timestamp.from(Instant.now()),
+                + " (?, ?, ?, ?, ?)", slsId(slsCode), REGENCY, SignoffState.ACCEPTED.name(), Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
     }
 

@@ -15,6 +15,7 @@ import id.regsosek.identity.TenantFromRegency;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.imports.ImportRuns;
 import id.regsosek.visit.VisitFixtures;
+import id.regsosek.visit.SlsCompletion;
 import id.regsosek.visit.VisitProcess;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.signoff.SignoffStarter;
@@ -49,6 +50,8 @@ class RankingHandoverProcessTest extends AppTest {
     private HandoverPackage handover;
     @Autowired
     private SignoffStarter signoffs;
+    @Autowired
+    private SlsCompletion completion;
     @Autowired
     private ImportRuns importRuns;
     @Autowired
@@ -170,10 +173,9 @@ class RankingHandoverProcessTest extends AppTest {
             jdbc.update("insert into family_asset (family_id, asset_code, quantity) values (?, ?, ?)", poor, asset,
                     "CAR".equals(asset) ? 2 : "COW".equals(asset) ? 5 : 1);
         }
-        jdbc.update("update family set result_code = 1, final_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now()), poor);
+        // The visit's final step as production runs it: the SLS's last open family final tells its sign-off.
+        assertThat(completion.finish(poor, 1)).isTrue();
         engine.getRuntimeService().deleteProcessInstance(visit.getId(), "re-verified");
-        signoffs.familiesChanged(slsA);
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
         complete(task(signoff), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
         complete(task(signoff));

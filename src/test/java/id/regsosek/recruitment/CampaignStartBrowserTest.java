@@ -55,11 +55,11 @@ class CampaignStartBrowserTest extends AppTest {
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Mulai proses')]"))).click();
             // Exactly what the admin may start, nothing internal.
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'area assignment')]")));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Penugasan wilayah')]")));
             assertThat(driver.findElements(By.cssSelector(".modal-body a")).stream().map(WebElement::getText)
                     .filter(t -> !t.isBlank()).toList()).hasSize(3);
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//a[contains(., 'Recruitment campaign of a regency')]"))).click();
+                    By.xpath("//a[contains(., 'Kegiatan rekrutmen petugas')]"))).click();
             type(driver, wait, "Field_Campaign", key);
             date(driver, "Pendaftaran ditutup: tanggal", close);
             input(driver, "Pendaftaran ditutup: jam", "input[placeholder='hh:mm']").sendKeys("23:45" + Keys.ENTER);

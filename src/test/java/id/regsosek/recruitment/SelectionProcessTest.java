@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.regsosek.assignment.OfficerDroppedOut;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.Groups;
 import id.regsosek.support.AppTest;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +44,8 @@ class SelectionProcessTest extends AppTest {
 
     @Autowired
     OutboxSender outbox;
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -350,10 +354,9 @@ class SelectionProcessTest extends AppTest {
         complete(task(failed), withVariables("shortfallAction", "rekrut tambahan"));
         assertThat(failed).isEnded();
 
-        // The deployed PML drops out during the operation: the PML reserve takes the place.
-        engine.getRuntimeService().createMessageCorrelation(RecruitmentProcess.MSG_OFFICER_DROPPED_OUT)
-                .processInstanceBusinessKey(pml).processInstanceVariableEquals(RecruitmentProcess.CAMPAIGN_KEY, fx.campaign)
-                .correlate();
+        // The deployed PML drops out during the operation (the area assignment's event, as its DropoutService
+        // publishes it): the PML reserve takes the place.
+        events.publishEvent(new OfficerDroppedOut(pml, district, "PML"));
         drain(pmlPi);
         assertThat(pmlPi).isEnded().hasPassed(RecruitmentProcess.END_REPLACED);
         assertThat(fx.status(pml)).isEqualTo("LEFT");

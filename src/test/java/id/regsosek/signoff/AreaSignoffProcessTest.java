@@ -18,6 +18,7 @@ import id.regsosek.support.AppTest;
 import id.regsosek.support.FilterAs;
 import id.regsosek.tasklist.TasklistFilters;
 import id.regsosek.visit.VisitFixtures;
+import id.regsosek.visit.SlsCompletion;
 import id.regsosek.visit.VisitProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -48,6 +49,8 @@ class AreaSignoffProcessTest extends AppTest {
     private SignoffStarter starter;
     @Autowired
     private SignoffRepository repository;
+    @Autowired
+    private SlsCompletion completion;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -100,7 +103,7 @@ class AreaSignoffProcessTest extends AppTest {
         assertThat(task(pi)).isAssignedTo(team.pmlUser());
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), AreaSignoffProcess.VAR_SUMMARY))
                 .contains("Keluarga: 3 (final 3)").contains("4=1");
-        assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
+        assertThat(repository.status(slsId)).isEqualTo(SignoffState.PML_REVIEW);
 
         complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE));
         // The Koseka's task is there at once; its mail waits in the outbox for the sender.
@@ -117,7 +120,7 @@ class AreaSignoffProcessTest extends AppTest {
         complete(task(pi), withVariables(AreaSignoffProcess.VAR_ADMIN_NOTE, "lengkap"));
 
         assertThat(pi).isEnded().hasPassed(AreaSignoffProcess.TASK_RECORD_ACCEPTED, AreaSignoffProcess.END_ACCEPTED);
-        assertThat(repository.status(slsId)).isEqualTo("ACCEPTED");
+        assertThat(repository.status(slsId)).isEqualTo(SignoffState.ACCEPTED);
         assertThat(repository.decisions(slsId)).containsExactly("PML:APPROVE", "KOSEKA:APPROVE", "ADMIN:APPROVE");
     }
 
@@ -144,14 +147,16 @@ class AreaSignoffProcessTest extends AppTest {
     }
 
     @Test
-    void waitsForTheLastFamilyThenMovesOnWhenTold() {
+    void waitsForTheLastFamilyThenMovesOnWhenTheVisitsSayAllAreFinal() {
         setFinal(families.get(0), false);
+        setFinal(families.get(1), false);
         ProcessInstance pi = starter.startForSls(slsId);
         assertThat(pi).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
-        assertThat(starter.familiesChanged(slsId)).isFalse();
-        setFinal(families.get(0), true);
-        assertThat(starter.familiesChanged(slsId)).isTrue();
-        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+        // The household visit's final step, as production runs it: one family left open, so no message yet.
+        assertThat(completion.finish(families.get(0), 1)).isFalse();
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+        assertThat(completion.finish(families.get(1), 2)).isTrue();
+        assertThat(pi).hasPassed(AreaSignoffProcess.EVENT_ALL_FINAL).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
     }
 
     @Test
@@ -176,14 +181,13 @@ class AreaSignoffProcessTest extends AppTest {
         assertThat(jdbc.queryForObject("select count(*) from family where sls_id = ? and final_at is null",
                 Integer.class, slsId)).isEqualTo(1);
         assertThat(repository.decisions(slsId)).containsExactly("PML:REOPEN");
-        assertThat(repository.status(slsId)).isEqualTo("FIELDWORK");
+        assertThat(repository.status(slsId)).isEqualTo(SignoffState.FIELDWORK);
         ProcessInstance visit = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(VisitProcess.KEY).processInstanceBusinessKey(families.get(2) + "").singleResult();
         assertThat(visit).isWaitingAt(VisitProcess.TASK_VISIT);
         assertThat(task(visit)).isAssignedTo(team.pplUser());
 
-        setFinal(families.get(2), true);
-        starter.familiesChanged(slsId);
+        completion.finish(families.get(2), 1);
         assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
     }
 
@@ -211,7 +215,7 @@ class AreaSignoffProcessTest extends AppTest {
         complete(task(pi), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.RETURN,
                 AreaSignoffProcess.VAR_KOSEKA_REASON, "cakupan terlalu rendah, cek keluarga baru"));
         assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
-        assertThat(repository.status(slsId)).isEqualTo("PML_REVIEW");
+        assertThat(repository.status(slsId)).isEqualTo(SignoffState.PML_REVIEW);
         assertThat(repository.decisions(slsId)).containsExactly("PML:APPROVE", "KOSEKA:RETURN");
     }
 
@@ -248,5 +252,15 @@ class AreaSignoffProcessTest extends AppTest {
                     user.toUpperCase(), user, "Koseka " + district, district, user + "@test.regsosek.example");
         }
         return user;
+    }
+
+    @Test
+    void everySignoffStateIsOneTheTableAcceptsAndNothingElseIs() {
+        for (SignoffState state : SignoffState.values()) {
+            repository.status(slsId, "32.16", state);
+            assertThat(repository.status(slsId)).isEqualTo(state);
+        }
+        assertThatThrownBy(() -> jdbc.update("update sls_signoff set status = 'APPROVED' where sls_id = ?", slsId))
+                .hasMessageContaining("CK_SIGNOFF_STATUS");
     }
 }

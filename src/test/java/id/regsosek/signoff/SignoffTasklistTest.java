@@ -99,6 +99,6 @@ class SignoffTasklistTest extends AppTest {
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(signoff).count()).isZero();
         assertThat(jdbc.queryForObject("select status from sls_signoff where sls_id = ?", String.class, slsId))
-                .isEqualTo("ACCEPTED");
+                .isEqualTo(SignoffState.ACCEPTED.name());
     }
 }

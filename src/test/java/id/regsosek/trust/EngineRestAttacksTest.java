@@ -184,7 +184,7 @@ class EngineRestAttacksTest extends AppTest {
                 "{\"messageName\":\"" + AreaAssignmentProcess.MESSAGE_OFFICERS_DEPLOYED + "\",\"businessKey\":"
                 + "\"32.16.01\",\"processVariables\":{\"regencyCode\":{\"value\":\"32.75\"}}}"));
         refused(403, "message in one's own regency", () -> as("admin").postJson("/engine-rest/message",
-                "{\"messageName\":\"" + VisitProcess.MESSAGE_SLS_FAMILIES_FINAL + "\",\"all\":true}"));
+                "{\"messageName\":\"" + AreaSignoffProcess.MESSAGE_SLS_FAMILIES_FINAL + "\",\"all\":true}"));
         refused(403, "signal", () -> as("admin").postJson("/engine-rest/signal", "{\"name\":\"x\"}"));
         refused(403, "start a household visit", () -> as("admin").postJson("/engine-rest/process-definition/key/"
                 + VisitProcess.KEY + "/start", "{}"));
