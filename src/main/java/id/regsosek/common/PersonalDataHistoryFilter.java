@@ -20,11 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    /** The head's NIK of the older form, the members list and every member row of the visit form (a person's name, NIK, age...). */
+    /**
+     * The head's NIK of the older form, the members list and every member row of the visit form (a person's name,
+     * NIK, age...), and the check's display of the family and its members (names, masked NIKs).
+     */
     public static final Set<String> PERSONAL_VARIABLES = personal();
 
     private static Set<String> personal() {
-        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS));
+        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS,
+                VisitProcess.FORM_FAMILY, VisitProcess.FORM_MEMBERS));
         for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
             for (String field : VisitProcess.MEMBER_FIELDS) {
                 names.add(VisitProcess.memberField(row, field));
