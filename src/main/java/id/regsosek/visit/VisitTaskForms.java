@@ -32,18 +32,12 @@ public class VisitTaskForms {
         if (!check && !correct) {
             return;
         }
-        long family = subject.of(task).id();
-        switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> task.setVariablesLocal(check
-                    ? views.check(family, labels.of(task.getProcessDefinitionId()))
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            long family = subject.of(task).id();
+            task.setVariablesLocal(check ? views.check(family, labels.of(task.getProcessDefinitionId()))
                     : correction.prefill(family));
-            case TaskListener.EVENTNAME_COMPLETE -> {
-                if (correct) {
-                    correction.store(family, task);
-                }
-            }
-            default -> {
-            }
+        } else if (correct && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            correction.store(subject.of(task).id(), task);
         }
     }
 }
