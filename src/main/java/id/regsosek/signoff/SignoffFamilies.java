@@ -35,7 +35,8 @@ public class SignoffFamilies {
 
     public List<Map<String, Object>> rows(long slsId) {
         return jdbc.query("select f.id, f.head_name, f.result_code, f.final_at, f.origin,"
-                + " sum(case when c.approved then 1 else 0 end), sum(case when c.approved then 0 else 1 end),"
+                + " sum(case when c.approved = true then 1 else 0 end), sum(case when c.approved = false then 1 else 0"
+                + " end),"
                 + " count(c.id) from family f left join family_check c on c.family_id = f.id"
                 + " where f.sls_id = ? group by f.id, f.head_name, f.result_code, f.final_at, f.origin"
                 + " order by f.id", (rs, i) -> {

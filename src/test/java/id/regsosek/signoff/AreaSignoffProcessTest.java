@@ -230,6 +230,8 @@ class AreaSignoffProcessTest extends AppTest {
         assertThat(rows.get(0).get("returned").asInt()).isEqualTo(3);
         assertThat(rows.get(0).get("flags").asText()).contains("dikembalikan 3 kali");
         assertThat(rows.get(2).get("flags").asText()).contains("menolak");
+        assertThat(rows.get(1).get("returned").asInt()).isZero();
+        assertThat(rows.get(1).get("checked").asText()).isEqualTo("Belum");
         JsonNode options = json(pmlTask, AreaSignoffProcess.VAR_REOPEN_OPTIONS);
         assertThat(options).hasSize(3);
         assertThat(options.get(2).get("value").asText()).isEqualTo(families.get(2) + "");
