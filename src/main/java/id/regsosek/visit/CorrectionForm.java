@@ -74,6 +74,12 @@ public class CorrectionForm {
                 process.removeVariable(name);
             }
         }
+        // Sent back as filled (the field app's "corrected", or nothing changed in Tasklist): the stored answers
+        // stay as they are, with what the form does not carry (birth dates, members past the tenth).
+        Map<String, Object> stored = prefill(familyId);
+        if (stored.keySet().stream().allMatch(n -> same(stored.get(n), task.getVariableLocal(n)))) {
+            return;
+        }
         FormFamilyData.Keyed keyed = FormFamilyData.read(task).orElseThrow(() -> new InvalidFamilyDataException(
                 List.of(new FieldProblem("members", "isi paling sedikit kepala keluarga (anggota ke-1)"))));
         List<FieldProblem> problems = keyed.problems(validator);
@@ -81,6 +87,21 @@ public class CorrectionForm {
             throw new InvalidFamilyDataException(problems);
         }
         store.save(familyId, keyed.data());
+    }
+
+    private static boolean same(Object a, Object b) {
+        return normal(a).equals(normal(b));
+    }
+
+    /** Empty, null and "no" alike; numbers by value. */
+    private static String normal(Object v) {
+        if (v == null || Boolean.FALSE.equals(v) || "false".equals(v)) {
+            return "";
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : n.toString();
+        }
+        return v.toString().trim();
     }
 
     private static String text(Object v) {

@@ -91,6 +91,19 @@ class CheckAndCorrectionFormTest extends VisitProcessTestSupport {
     }
 
     @Test
+    void aCorrectionSentBackUnchangedKeepsWhatTheFormDoesNotCarry() {
+        ProcessInstance pi = visitOneFamily();
+        complete(task(pi), FormData.keyed(1));
+        complete(task(pi), withVariables(VisitProcess.APPROVED, false, VisitProcess.RETURN_REASON, "Cek lagi"));
+        // The field app keyed a birth date, which the Tasklist form has no field for.
+        jdbc.update("update family_member set birth_date = date '1980-05-12' where family_id = ?", familyOf(pi));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+        assertThat(jdbc.queryForList("select cast(birth_date as varchar(10)) from family_member where family_id = ?",
+                String.class, familyOf(pi))).containsExactly("1980-05-12");
+    }
+
+    @Test
     void aCorrectionIsValidatedAsTheFirstSubmission() {
         ProcessInstance pi = visitOneFamily();
         complete(task(pi), FormData.keyed(1));
