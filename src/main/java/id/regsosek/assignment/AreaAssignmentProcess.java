@@ -16,6 +16,20 @@ public final class AreaAssignmentProcess {
     public static final String REGENCY_CODE = "regencyCode";
     public static final String SUMMARY = "assignmentSummary";
     public static final String MOVES = "moves";
+    /** The review's moves as picked in the form: moveFrom1 (an SLS or a PPL) goes to moveTo1 (an officer), ... */
+    public static final int MOVE_ROWS = 5;
+    // Display variables of a review (task-local JSON from the assignment tables).
+    public static final String PLAN_OFFICERS = "planOfficers";
+    public static final String MOVE_FROM_OPTIONS = "moveFromOptions";
+    public static final String MOVE_TO_OPTIONS = "moveToOptions";
+
+    public static String moveFrom(int row) {
+        return "moveFrom" + row;
+    }
+
+    public static String moveTo(int row) {
+        return "moveTo" + row;
+    }
     public static final String APPROVED = "approved";
     /** Set by each chunk of "start fieldwork": whether another chunk may be left. */
     public static final String FIELDWORK_LEFT = "fieldworkLeft";

@@ -21,6 +21,11 @@ public final class AreaSignoffProcess {
     public static final String VAR_KOSEKA_DECISION = "kosekaDecision";
     public static final String VAR_KOSEKA_REASON = "kosekaReason";
     public static final String VAR_ADMIN_NOTE = "adminNote";
+    // Display variables of the sign-off tasks (task-local JSON from our tables).
+    public static final String VAR_FAMILIES = "slsFamilies";
+    public static final String VAR_DECISIONS = "signoffDecisions";
+    /** The checklist's options of the PML's reopen: the SLS's families (the choice is checked again on reopening). */
+    public static final String VAR_REOPEN_OPTIONS = "reopenOptions";
 
     public static final String APPROVE = "APPROVE";
     public static final String REOPEN = "REOPEN";

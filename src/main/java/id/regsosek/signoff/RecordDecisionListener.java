@@ -51,7 +51,8 @@ public class RecordDecisionListener implements TaskListener {
             throw new IllegalArgumentException("decision must be APPROVE, REOPEN or RETURN, got '" + decision + "'");
         }
         if (!decision.equals(AreaSignoffProcess.APPROVE) && reason.isEmpty()) {
-            throw new IllegalArgumentException("a " + decision.toLowerCase() + " needs a written reason");
+            throw new IllegalArgumentException("keputusan ini perlu alasan tertulis (a " + decision.toLowerCase()
+                    + " needs a written reason)");
         }
         SignoffSubject.Sls sls = subject.of(task);
         repository.decision(sls.id(), step, decision, reason.isEmpty() ? null : reason, task.getAssignee());

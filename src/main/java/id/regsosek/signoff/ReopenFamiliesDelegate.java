@@ -32,14 +32,15 @@ public class ReopenFamiliesDelegate implements JavaDelegate {
         SignoffSubject.Sls sls = subject.of(execution);
         List<Long> ids = v.reopenIds();
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("name the families to reopen (their ids)");
+            throw new IllegalArgumentException("pilih keluarga yang dibuka kembali dari daftar keluarga SLS ini");
         }
         Map<Long, String> found = repository.familiesOf(sls.id(), ids);
         List<Long> foreign = new ArrayList<>(ids);
         foreign.removeAll(found.keySet());
         if (!foreign.isEmpty()) {
-            throw new IllegalArgumentException("families " + foreign + " are not in SLS "
-                    + sls.code());
+            // The checklist offers only this SLS's families: anything else was sent around the form.
+            throw new IllegalArgumentException("keluarga " + foreign + " bukan keluarga SLS " + sls.code()
+                    + ": hanya keluarga dari daftar SLS ini yang dapat dibuka kembali");
         }
         // The household visits own the families' results: they clear them and start a new visit for each.
         reopening.reopen(sls.id(), ids, v.text(AreaSignoffProcess.VAR_PML_REASON));

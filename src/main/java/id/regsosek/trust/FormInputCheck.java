@@ -39,6 +39,13 @@ public final class FormInputCheck {
             if (field == null) {
                 continue; // undeclared(): refused before values are looked at
             }
+            if (FormField.isList(field.type())) {
+                String problem = listProblem(field, typed(sent, name));
+                if (problem != null) {
+                    problems.add("isian '" + field.key() + "' " + problem);
+                }
+                continue;
+            }
             Object value;
             try {
                 value = plain(typed(sent, name));
@@ -66,6 +73,49 @@ public final class FormInputCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * A checklist or tag list: a JSON list (Tasklist sends it typed "Json", the Java API as a list) of at most
+     * {@link FormField#MAX_LIST} texts, each acceptable as a one-line text and, when the form lists its options, one
+     * of them. Options from a variable (valuesKey) are the system's: the step that uses the choice checks it again.
+     */
+    private static String listProblem(FormField field, Object sent) {
+        Object v = sent instanceof TypedValue t ? t.getValue() : sent;
+        if (v == null) {
+            return null;
+        }
+        if (field.readOnly()) {
+            return "hanya untuk dibaca dan tidak boleh diubah";
+        }
+        List<String> items = new ArrayList<>();
+        if (v instanceof org.camunda.spin.json.SpinJsonNode json && json.isArray()) {
+            for (org.camunda.spin.json.SpinJsonNode e : json.elements()) {
+                if (!e.isString() && !e.isNumber()) {
+                    return "harus daftar pilihan (teks)";
+                }
+                items.add(e.isString() ? e.stringValue() : e.numberValue().toString());
+            }
+        } else if (v instanceof java.util.Collection<?> list) {
+            for (Object e : list) {
+                if (!(e instanceof String) && !(e instanceof Number)) {
+                    return "harus daftar pilihan (teks)";
+                }
+                items.add(e.toString());
+            }
+        } else {
+            return "harus daftar pilihan";
+        }
+        if (items.size() > FormField.MAX_LIST) {
+            return "paling banyak " + FormField.MAX_LIST + " pilihan (dikirim " + items.size() + ")";
+        }
+        for (String item : items) {
+            String problem = FieldValueCheck.problem(field.asItem(), item);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     /** Names sent that the form does not have: a person may not set anything else, whatever the channel. */

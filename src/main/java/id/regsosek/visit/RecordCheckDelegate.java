@@ -28,7 +28,8 @@ public class RecordCheckDelegate implements JavaDelegate {
         boolean approved = v.flag(VisitProcess.APPROVED);
         String reason = v.text(VisitProcess.RETURN_REASON);
         if (!approved && reason == null) {
-            throw new IllegalArgumentException("a returned form needs a reason for the PPL");
+            throw new IllegalArgumentException("formulir yang dikembalikan perlu alasan untuk PPL: sebutkan apa yang"
+                    + " salah (a returned form needs a reason for the PPL)");
         }
         if (reason != null && reason.length() > 500) {
             throw new IllegalArgumentException("reason is longer than 500 characters");

@@ -50,6 +50,14 @@ public final class VisitProcess {
     public static final String NOTE = "note";
     public static final String PRELIST_STATUS = "prelistStatus";
     public static final String NEW_FAMILY_HEAD = "newFamilyHead";
+    // Display variables of the PML's check (task-local JSON, read from our tables; the NIK masked).
+    public static final String FORM_FAMILY = "formFamily";
+    public static final String FORM_MEMBERS = "formMembers";
+    public static final String FORM_HOUSING = "formHousing";
+    public static final String FORM_ASSETS = "formAssets";
+    public static final String FORM_ASSISTANCE = "formAssistance";
+    public static final String FORM_ATTEMPTS = "formAttempts";
+    public static final String FORM_CHECKS = "formChecks";
 
     // Activities.
     public static final String TASK_VISIT = "Task_VisitFamily";

@@ -12,16 +12,19 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps visit_task, our read model of open household-visit tasks, in step with the engine (same transaction):
  * a row on create, the assignee on (re)assignment, gone on complete or delete. Field apps list tasks from it.
+ * It also hands each event to {@link VisitTaskForms}.
  */
 @Component("visitTaskReadModel")
 public class VisitTaskReadModel implements TaskListener {
 
     private final JdbcTemplate jdbc;
     private final VisitSubject subject;
+    private final VisitTaskForms forms;
 
-    public VisitTaskReadModel(JdbcTemplate jdbc, VisitSubject subject) {
+    public VisitTaskReadModel(JdbcTemplate jdbc, VisitSubject subject, VisitTaskForms forms) {
         this.subject = subject;
         this.jdbc = jdbc;
+        this.forms = forms;
     }
 
     @Override
@@ -32,6 +35,8 @@ public class VisitTaskReadModel implements TaskListener {
                     task.getAssignee(), task.getId());
             default -> jdbc.update("delete from visit_task where task_id = ?", task.getId());
         }
+        // The check and correction forms are filled (and a correction stored) here: one listener per task.
+        forms.notify(task);
     }
 
     private void create(DelegateTask task) {

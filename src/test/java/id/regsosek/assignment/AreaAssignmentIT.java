@@ -71,7 +71,7 @@ class AreaAssignmentIT extends PostgresTest {
         assertThat(open).hasSize(1);
         String taskId = open.get(0).get("id").asText();
         HttpResponse<String> done = koseka.postJson("/engine-rest/task/" + taskId + "/complete",
-                "{\"variables\":{\"approved\":{\"value\":true,\"type\":\"Boolean\"},\"moves\":{\"value\":\"\","
+                "{\"variables\":{\"approved\":{\"value\":true,\"type\":\"Boolean\"},\"moveFrom1\":{\"value\":\"\","
                         + "\"type\":\"String\"}}}");
         assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
         assertThat(jdbc.queryForObject("select approved_by from assignment_plan where district_code = ?",

@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.Groups;
@@ -325,5 +328,82 @@ class AreaAssignmentProcessTest extends AppTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void theReviewIsATableAndMovesArePickedFromTheDistrictsChoices() throws Exception {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.68", 2, 2, new int[] {250, 250, 250, 250});
+        ProcessInstance pi = start(d);
+        String review = task(pi).getId();
+        JsonNode rows = json(review, AreaAssignmentProcess.PLAN_OFFICERS);
+        JsonNode ppl1 = row(rows, d.officerCode("PPL", 1));
+        assertThat(ppl1.get("role").asText()).isEqualTo("PPL");
+        assertThat(ppl1.get("slsCount").asInt()).isEqualTo(2);
+        assertThat(ppl1.get("families").asInt()).isEqualTo(500);
+        assertThat(ppl1.get("load").asText()).isEqualTo("500 / 250 (+100%)");
+        assertThat(ppl1.get("warnings").asText()).contains("di luar target +-20%");
+        assertThat(row(rows, d.officerCode("PML", 1)).get("role").asText()).isEqualTo("PML");
+        String sls = d.slsCodes.get(3);
+        assertThat(values(json(review, AreaAssignmentProcess.MOVE_FROM_OPTIONS))).contains(sls,
+                d.officerCode("PPL", 2));
+        assertThat(values(json(review, AreaAssignmentProcess.MOVE_TO_OPTIONS))).containsExactly(
+                d.officerCode("PPL", 1), d.officerCode("PPL", 2), d.officerCode("PML", 1), d.officerCode("PML", 2));
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(AreaAssignmentProcess.PLAN_OFFICERS);
+
+        complete(task(pi), withVariables(AreaAssignmentProcess.moveFrom(1), sls, AreaAssignmentProcess.moveTo(1),
+                d.officerCode("PPL", 1), AreaAssignmentProcess.APPROVED, false));
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_REVIEW);
+        assertThat(d.pplOf(sls)).isEqualTo(d.ppl.get(0));
+        assertThat(row(json(task(pi).getId(), AreaAssignmentProcess.PLAN_OFFICERS), d.officerCode("PPL", 1))
+                .get("slsCount").asInt()).isEqualTo(3);
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(AreaAssignmentProcess.moveFrom(1));
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.TASK_START_FIELDWORK);
+    }
+
+    @Test
+    void aPickedMoveOutsideTheDistrictOrHalfPickedIsRefused() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.69", 2, 1, new int[] {250, 250});
+        ProcessInstance pi = start(d);
+        String review = task(pi).getId();
+        engine.getIdentityService().setAuthentication(d.kosekaUser(), List.of(Groups.KOSEKA),
+                List.of(TestDistrict.REGENCY));
+        try {
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(review, Map.of(
+                    AreaAssignmentProcess.moveFrom(1), "32.16.01.1007.0001.00", AreaAssignmentProcess.moveTo(1),
+                    d.officerCode("PPL", 1), AreaAssignmentProcess.APPROVED, false)))
+                    .hasMessageContaining("32.16.01.1007.0001.00 is neither an SLS of district 32.16.69");
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(review, Map.of(
+                    AreaAssignmentProcess.moveFrom(2), d.slsCodes.get(0), AreaAssignmentProcess.APPROVED, false)))
+                    .hasMessageContaining("perpindahan ke-2: pilih yang dipindahkan dan petugas tujuannya");
+            // Codes are picked, no longer typed: the old text field is not on the form.
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(review, Map.of(
+                    AreaAssignmentProcess.MOVES, d.slsCodes.get(0) + " -> " + d.officerCode("PPL", 2))))
+                    .hasMessageContaining("tidak ada di formulir ini");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(task(pi).getId()).isEqualTo(review);
+        assertThat(d.pplOf(d.slsCodes.get(0))).isEqualTo(d.ppl.get(0));
+    }
+
+    private JsonNode json(String taskId, String name) throws Exception {
+        var v = (SerializableValue) tasks.getVariableLocalTyped(taskId, name, false);
+        return new ObjectMapper().readTree(v.getValueSerialized());
+    }
+
+    private static JsonNode row(JsonNode rows, String officerCode) {
+        for (JsonNode r : rows) {
+            if (r.get("officer").asText().startsWith(officerCode + " ")) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row of " + officerCode + " in " + rows);
+    }
+
+    private static List<String> values(JsonNode options) {
+        List<String> out = new java.util.ArrayList<>();
+        options.forEach(o -> out.add(o.get("value").asText()));
+        return out;
     }
 }

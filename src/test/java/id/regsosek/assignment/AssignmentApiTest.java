@@ -195,7 +195,8 @@ class AssignmentApiTest extends AppTest {
 
         // Completing as Tasklist does (only the form's enabled fields) moves on to the approval.
         HttpResponse<String> done = http(d.kosekaUser()).postJson("/engine-rest/task/" + taskId + "/submit-form",
-                "{\"variables\":{\"moves\":{\"value\":\"\"},\"approved\":{\"value\":true}}}");
+                "{\"variables\":{\"moveFrom1\":{\"value\":\"\"},\"moveTo1\":{\"value\":\"\"},"
+                        + "\"approved\":{\"value\":true}}}");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         assertThat(jdbc.queryForObject("select state from assignment_plan where district_code = ?", String.class,
                 d.code)).isEqualTo("APPROVED");

@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * In an Indonesian browser the regency admin starts a district's area assignment from Tasklist's start form,
  * picking the district from its regency's list; a district already running is refused with the reason in
- * Tasklist; koseka1, the district's Koseka, then finds its review task in its own list.
+ * Tasklist; koseka1, the district's Koseka, then finds its review task in its own list, the plan as a table, and
+ * moves an SLS by picking it and its new PPL from the district's lists.
  */
 class AssignmentStartBrowserTest extends AppTest {
 
@@ -95,7 +96,21 @@ class AssignmentStartBrowserTest extends AppTest {
             kwait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//*[contains(@class, 'names')]//*[contains(normalize-space(.), '" + review.getName() + "')]")));
             kwait.until(x -> x.getPageSource().contains(d.code));
+            // The plan is a table per officer; a move is picked from the district's SLS and officers.
+            kwait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                    "Beban / target"));
+            assertThat(koseka.findElement(By.cssSelector(".fjs-form")).getText()).contains(d.officerCode("PPL", 1),
+                    d.officerCode("PPL", 2), d.officerCode("PML", 1));
+            String sls = d.slsCodes.get(0);
+            int to = d.ppl.get(0).equals(d.pplOf(sls)) ? 2 : 1;
+            choose(koseka, kwait, "Field_MoveFrom1", sls, "SLS " + sls + " ");
+            choose(koseka, kwait, "Field_MoveTo1", d.officerCode("PPL", to), "PPL " + d.officerCode("PPL", to) + " ");
             shot(koseka, "tasklist-koseka-review.png");
+            WebElement complete = koseka.findElement(By.xpath("//button[normalize-space(.)='Selesaikan']"));
+            kwait.until(x -> complete.isEnabled());
+            ((JavascriptExecutor) koseka).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                    + " arguments[0].click();", complete);
+            kwait.until(x -> d.ppl.get(to - 1).equals(d.pplOf(sls)));
         } catch (RuntimeException | AssertionError e) {
             shot(koseka, "koseka-review-failed.png");
             throw e;
@@ -122,6 +137,19 @@ class AssignmentStartBrowserTest extends AppTest {
         input.sendKeys(option.substring(0, 8));
         WebElement item = wait.until(x -> x.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
                 .filter(e -> e.getText().trim().equals(option)).findFirst().orElse(null));
+        new Actions(driver).moveToElement(item).clickAndHold().release().perform();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+    }
+
+    /** A searchable select of the review's moves: type part of the choice, click the entry it begins with. */
+    private static void choose(WebDriver driver, WebDriverWait wait, String id, String typed, String prefix) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "input[id$='" + id + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(typed);
+        WebElement item = wait.until(x -> x.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                .filter(e -> e.getText().trim().startsWith(prefix)).findFirst().orElse(null));
         new Actions(driver).moveToElement(item).clickAndHold().release().perform();
         ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
     }

@@ -3,6 +3,7 @@ package id.regsosek.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.TestProcesses;
 import id.regsosek.visit.VisitProcess;
@@ -64,6 +65,11 @@ class PersonalDataHistoryFilterTest extends AppTest {
         // The visit's provider (this package knows no feature): every member row field of the Tasklist form.
         for (String field : VisitProcess.MEMBER_FIELDS) {
             assertThat(filter.isPersonal(VisitProcess.memberField(VisitProcess.MEMBER_ROWS, field))).as(field).isTrue();
+        }
+        // The check's family display, the Tasklist head column, the sign-off's family table (heads' names).
+        for (String name : new String[] {VisitProcess.FORM_FAMILY, VisitProcess.FORM_MEMBERS, VisitProcess.HEAD_COLUMN,
+                AreaSignoffProcess.VAR_FAMILIES}) {
+            assertThat(filter.isPersonal(name)).as(name).isTrue();
         }
         assertThat(filter.isPersonal(TenantFromRegency.REGENCY_VARIABLE)).isFalse();
     }

@@ -9,7 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import id.regsosek.identity.Groups;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.mail.OutboxSender;
@@ -197,7 +202,7 @@ class AreaSignoffProcessTest extends AppTest {
         long foreign = jdbc.queryForObject("select min(id) from family where sls_id <> ?", Long.class, slsId);
         assertThatThrownBy(() -> complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION,
                 AreaSignoffProcess.REOPEN, AreaSignoffProcess.VAR_REOPEN_FAMILIES, families.get(0) + ", " + foreign,
-                AreaSignoffProcess.VAR_PML_REASON, "salah"))).hasMessageContaining("[" + foreign + "] are not in SLS "
+                AreaSignoffProcess.VAR_PML_REASON, "salah"))).hasMessageContaining("keluarga [" + foreign + "] bukan keluarga SLS "
                 + slsCode);
         assertThatThrownBy(() -> complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION,
                 AreaSignoffProcess.REOPEN, AreaSignoffProcess.VAR_REOPEN_FAMILIES, families.get(0) + "")))
@@ -262,5 +267,104 @@ class AreaSignoffProcessTest extends AppTest {
         }
         assertThatThrownBy(() -> jdbc.update("update sls_signoff set status = 'APPROVED' where sls_id = ?", slsId))
                 .hasMessageContaining("CK_SIGNOFF_STATUS");
+    }
+
+    @Test
+    void everyStepListsTheSlsFamiliesAndThePmlReopensFromThatList() throws Exception {
+        returnedTimes(families.get(0), 3);
+        ProcessInstance pi = starter.startForSls(slsId);
+        String pmlTask = task(pi).getId();
+        JsonNode rows = json(pmlTask, AreaSignoffProcess.VAR_FAMILIES);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("head").asText()).isEqualTo("Kepala 0");
+        assertThat(rows.get(0).get("result").asText()).isEqualTo("1 Lengkap");
+        assertThat(rows.get(0).get("checked").asText()).isEqualTo("Ya");
+        assertThat(rows.get(0).get("returned").asInt()).isEqualTo(3);
+        assertThat(rows.get(0).get("flags").asText()).contains("dikembalikan 3 kali");
+        assertThat(rows.get(2).get("flags").asText()).contains("menolak");
+        assertThat(rows.get(1).get("returned").asInt()).isZero();
+        assertThat(rows.get(1).get("checked").asText()).isEqualTo("Belum");
+        JsonNode options = json(pmlTask, AreaSignoffProcess.VAR_REOPEN_OPTIONS);
+        assertThat(options).hasSize(3);
+        assertThat(options.get(2).get("value").asText()).isEqualTo(families.get(2) + "");
+        assertThat(options.get(2).get("label").asText()).contains("Kepala 2");
+
+        // The checklist sends a JSON list of the picked ids.
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.REOPEN,
+                AreaSignoffProcess.VAR_REOPEN_FAMILIES, SpinValues.jsonValue("[\"" + families.get(2) + "\"]")
+                        .create(), AreaSignoffProcess.VAR_PML_REASON, "penolakan dicoba lagi"));
+        assertThat(pi).hasPassed(AreaSignoffProcess.TASK_REOPEN).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+        assertThat(jdbc.queryForList("select id from family where sls_id = ? and final_at is null", Long.class,
+                slsId)).containsExactly(families.get(2));
+
+        setFinal(families.get(2), true);
+        starter.familiesChanged(slsId);
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE,
+                AreaSignoffProcess.VAR_PML_REASON, ""));
+        assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_DISTRICT);
+        String kosekaTask = task(pi).getId();
+        assertThat(json(kosekaTask, AreaSignoffProcess.VAR_FAMILIES)).hasSize(3);
+        JsonNode decisions = json(kosekaTask, AreaSignoffProcess.VAR_DECISIONS);
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0).get("decision").asText()).isEqualTo("Buka kembali");
+        assertThat(decisions.get(0).get("reason").asText()).isEqualTo("penolakan dicoba lagi");
+        assertThat(decisions.get(1).get("step").asText()).isEqualTo("PML");
+        assertThat(decisions.get(1).get("decision").asText()).isEqualTo("Setuju");
+        assertThat(engine.getTaskService().getVariableLocal(kosekaTask, AreaSignoffProcess.VAR_REOPEN_OPTIONS))
+                .isNull();
+
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_KOSEKA_DECISION, AreaSignoffProcess.APPROVE));
+        assertThat(json(task(pi).getId(), AreaSignoffProcess.VAR_FAMILIES)).hasSize(3);
+        assertThat(json(task(pi).getId(), AreaSignoffProcess.VAR_DECISIONS)).hasSize(3);
+        complete(task(pi), withVariables(AreaSignoffProcess.VAR_ADMIN_NOTE, ""));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aPmlCannotReopenAFamilyOfAnotherSlsThroughTheForm() {
+        ProcessInstance pi = starter.startForSls(slsId);
+        long foreign = jdbc.queryForObject("select min(id) from family where sls_id <> ?", Long.class, slsId);
+        String taskId = task(pi).getId();
+        String foreignBefore = jdbc.queryForObject("select coalesce(cast(final_at as varchar(40)), 'open') from"
+                + " family where id = ?", String.class, foreign);
+        var variables = withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.REOPEN,
+                AreaSignoffProcess.VAR_REOPEN_FAMILIES, SpinValues.jsonValue("[\"" + foreign + "\"]").create(),
+                AreaSignoffProcess.VAR_PML_REASON, "coba");
+        engine.getIdentityService().setAuthentication(team.pmlUser(), List.of(Groups.PML), List.of("32.16"));
+        try {
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(taskId, variables))
+                    .hasMessageContaining("keluarga [" + foreign + "] bukan keluarga SLS " + slsCode);
+            // Not a list of choices: refused by the guard before any step runs.
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(taskId, withVariables(
+                    AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.REOPEN,
+                    AreaSignoffProcess.VAR_REOPEN_FAMILIES, SpinValues.jsonValue("{\"id\": 1}").create(),
+                    AreaSignoffProcess.VAR_PML_REASON, "coba"))).hasMessageContaining("harus daftar pilihan");
+            // The families list is shown, never taken back.
+            assertThatThrownBy(() -> engine.getFormService().submitTaskForm(taskId, withVariables(
+                    AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE,
+                    AreaSignoffProcess.VAR_FAMILIES, "[]"))).hasMessageContaining("tidak ada di formulir ini");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(task(pi).getId()).isEqualTo(taskId);
+        assertThat(jdbc.queryForObject("select coalesce(cast(final_at as varchar(40)), 'open') from family"
+                + " where id = ?", String.class, foreign)).isEqualTo(foreignBefore);
+        assertThat(jdbc.queryForObject("select count(*) from family where sls_id = ? and final_at is null",
+                Integer.class, slsId)).isZero();
+        assertThat(repository.decisions(slsId)).isEmpty();
+    }
+
+    private void returnedTimes(long familyId, int times) {
+        for (int i = 0; i < times; i++) {
+            jdbc.update("insert into family_check (family_id, checked_at, approved, reason) values (?, ?, false,"
+                    + " 'x')", familyId, Timestamp.from(Instant.now()));
+        }
+        jdbc.update("insert into family_check (family_id, checked_at, approved) values (?, ?, true)", familyId,
+                Timestamp.from(Instant.now()));
+    }
+
+    private JsonNode json(String taskId, String name) throws Exception {
+        var v = (SerializableValue) engine.getTaskService().getVariableLocalTyped(taskId, name, false);
+        return new ObjectMapper().readTree(v.getValueSerialized());
     }
 }

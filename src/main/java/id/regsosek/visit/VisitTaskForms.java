@@ -1,0 +1,43 @@
+package id.regsosek.visit;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the forms of the check and correction tasks from our tables when they are created (task-local
+ * variables, gone with the task), and stores a correction when the PPL completes it. Called by
+ * {@link VisitTaskReadModel}, the listener both tasks already have.
+ */
+@Component
+public class VisitTaskForms {
+
+    private final VisitSubject subject;
+    private final VisitFormViews views;
+    private final CorrectionForm correction;
+    private final FormOptionLabels labels;
+
+    public VisitTaskForms(VisitSubject subject, VisitFormViews views, CorrectionForm correction,
+                          FormOptionLabels labels) {
+        this.subject = subject;
+        this.views = views;
+        this.correction = correction;
+        this.labels = labels;
+    }
+
+    void notify(DelegateTask task) {
+        String kind = task.getTaskDefinitionKey();
+        boolean check = VisitProcess.TASK_CHECK_FORM.equals(kind);
+        boolean correct = VisitProcess.TASK_CORRECT_FORM.equals(kind);
+        if (!check && !correct) {
+            return;
+        }
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            long family = subject.of(task).id();
+            task.setVariablesLocal(check ? views.check(family, labels.of(task.getProcessDefinitionId()))
+                    : correction.prefill(family));
+        } else if (correct && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            correction.store(subject.of(task).id(), task);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package id.regsosek.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.regsosek.support.AppTest;
+import id.regsosek.support.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The check and the correction as Tasklist renders them: pml1 sees the members (NIK masked) and the housing of the
+ * form it checks and returns it with a reason; ppl1 opens the correction and finds the form filled, reason on top.
+ */
+class CheckFormBrowserTest extends AppTest {
+
+    private static final String REASON = "Umur kepala keluarga tidak sesuai KK";
+
+    @Autowired
+    private TaskService tasks;
+
+    @Test
+    void pmlSeesTheFormItChecksAndPplGetsItBackFilled() throws Exception {
+        Task visit = tasks.createTaskQuery().taskAssignee("ppl1").taskDefinitionKey(VisitProcess.TASK_VISIT)
+                .orderByTaskCreateTime().desc().listPage(0, 1).get(0);
+        tasks.complete(visit.getId(), FormData.keyed(1));
+        Task check = tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId()).singleResult();
+        assertThat(check.getTaskDefinitionKey()).isEqualTo(VisitProcess.TASK_CHECK_FORM);
+        assertThat(check.getAssignee()).isEqualTo("pml1");
+        String base = "http://localhost:" + port;
+        WebDriver driver = Browser.start();
+        try {
+            WebDriverWait wait = open(driver, base, "pml1", check.getId());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                    "3216********0001"));
+            String form = driver.findElement(By.cssSelector(".fjs-form")).getText();
+            assertThat(form).contains("Budi Santoso", "1 Kepala keluarga", "Luas lantai (m2)", "Milik sendiri",
+                    "Sepeda motor (unit)", "Menerima PKH", "Riwayat kunjungan").doesNotContain(FormData.HEAD_NIK);
+            shot(driver, "tasklist-check-form.png");
+            WebElement reason = driver.findElement(By.cssSelector("textarea[id$='-Field_003']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", reason);
+            reason.sendKeys(REASON, org.openqa.selenium.Keys.TAB);
+            Thread.sleep(1500); // form-js commits a textarea's input a moment after typing (debounced)
+            complete(driver, wait);
+            wait.until(d -> tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId())
+                    .taskDefinitionKey(VisitProcess.TASK_CORRECT_FORM).count() == 1);
+        } catch (RuntimeException | AssertionError e) {
+            shot(driver, "tasklist-check-failed.png");
+            throw e;
+        } finally {
+            driver.quit();
+        }
+        Task correction = tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId()).singleResult();
+        assertThat(correction.getAssignee()).isEqualTo("ppl1");
+        driver = Browser.start();
+        try {
+            WebDriverWait wait = open(driver, base, "ppl1", correction.getId());
+            By name = By.cssSelector("input[id$='-Field_Member1Name']");
+            wait.until(d -> "Budi Santoso".equals(d.findElement(name).getDomProperty("value")));
+            assertThat(driver.findElement(By.cssSelector("input[id$='-Field_Member1Nik']")).getDomProperty("value"))
+                    .isEqualTo(FormData.HEAD_NIK);
+            assertThat(driver.findElement(By.cssSelector("textarea[id$='-Field_ReturnReason']"))
+                    .getDomProperty("value")).isEqualTo(REASON);
+            assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("Perbaiki formulir");
+            shot(driver, "tasklist-correction-form.png");
+        } catch (RuntimeException | AssertionError e) {
+            shot(driver, "tasklist-correction-failed.png");
+            throw e;
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static WebDriverWait open(WebDriver driver, String base, String user, String taskId) {
+        Browser.login(driver, base, "/camunda/app/tasklist/", user, "demo");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+        driver.get(base + "/camunda/app/tasklist/#/?task=" + taskId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+        return wait;
+    }
+
+    private static void complete(WebDriver driver, WebDriverWait wait) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='Selesaikan']"));
+        wait.until(d -> button.isEnabled());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", button);
+    }
+
+    private static void shot(WebDriver driver, String name) throws java.io.IOException {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
