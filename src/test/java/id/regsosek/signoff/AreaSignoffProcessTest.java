@@ -297,8 +297,7 @@ class AreaSignoffProcessTest extends AppTest {
         assertThat(jdbc.queryForList("select id from family where sls_id = ? and final_at is null", Long.class,
                 slsId)).containsExactly(families.get(2));
 
-        setFinal(families.get(2), true);
-        starter.familiesChanged(slsId);
+        completion.finish(families.get(2), 1);
         complete(task(pi), withVariables(AreaSignoffProcess.VAR_PML_DECISION, AreaSignoffProcess.APPROVE,
                 AreaSignoffProcess.VAR_PML_REASON, ""));
         assertThat(pi).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_DISTRICT);
