@@ -246,9 +246,9 @@ public class SimulateCommand implements CliCommand {
                     o.seed(), period[0], period[1], o.periodDays(), ppl.size(), pml.size(), koseka.size());
             stages.values().forEach(x -> System.out.println(x.line()));
             System.out.printf("time    : %d simulated days in %.1f s wall, compression %.0fx (asked %s), %d jobs run"
-                    + "%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds).sum(),
-                    clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x" : "as fast as possible",
-                    clock.jobsRun());
+                    + " in %.1f s%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds)
+                    .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
+                    : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
             Map<String, Long> behaviour = new TreeMap<>();
             field.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
             office.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));

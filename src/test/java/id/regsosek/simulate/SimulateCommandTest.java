@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small seeded simulation as an office runs the command: its own engine and web server on its own in-memory
  * database, one regency of one district and one village (four SLS, a thousand prelist families), every behaviour
- * switched on. The accounting finds nothing, every behaviour happened, and it refuses to run without the flag.
+ * switched on. The accounting finds nothing and every behaviour happened. (Without --scratch-database-ok the
+ * command refuses before it writes anything: the same check as benchmark-visits, not started again here.)
  */
 class SimulateCommandTest {
 
@@ -32,8 +33,6 @@ class SimulateCommandTest {
 
     @Test
     void aSeededVillageEndsWithoutDiscrepancy() throws Exception {
-        assertThat(RegsosekApplication.runCommand("simulate", "--regency=32.75", db("refused"))).isEqualTo(64);
-
         Files.writeString(dir.resolve("regencies.csv"), "code,province_code,name\n32.75,32,Kota Bekasi\n");
         Files.writeString(dir.resolve("districts.csv"), "code,regency_code,name\n32.75.01,32.75,Bekasi Timur\n");
         Files.writeString(dir.resolve("villages.csv"), "code,district_code,name\n32.75.01.1001,32.75.01,Bekasijaya\n");
@@ -64,7 +63,7 @@ class SimulateCommandTest {
             String[] args = {"simulate", "--scratch-database-ok", "--regency=32.75", "--seed=7", "--clients=4",
                     "--rate-not-home=0.2", "--rate-refusal=0.05", "--rate-moved=0.03", "--rate-new-family=0.02",
                     "--rate-return=0.05", "--rate-hard-to-reach=0.03", db("village"),
-                    "--regsosek.mail.outbox.worker=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
+                    "--regsosek.mail.outbox.worker=false", "--regsosek.demo.enabled=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
             String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                     .toArray(String[]::new);
             exit = RegsosekApplication.runCommand(all);
