@@ -71,6 +71,9 @@ class Accounting {
         rows(d, "accepted SLS with an open family", "select s.code from sls s join sls_signoff o on o.sls_id = s.id"
                 + " where" + scope + " and o.status = 'ACCEPTED' and exists (select 1 from family f where f.sls_id ="
                 + " s.id and f.result_code is null) order by s.code", args);
+        rows(d, "regency with other than one enumeration period", "select p.business_key_ from act_hi_procinst p"
+                + " where p.proc_def_key_ = 'enumeration-period' and p.business_key_ = ? group by p.business_key_"
+                + " having count(*) <> 1", regency);
         rows(d, "engine incident", "select i.incident_msg_ from act_ru_incident i order by i.id_");
 
         for (int code = 1; code <= 5; code++) {

@@ -207,15 +207,19 @@ public class SimulateCommand implements CliCommand {
             s.stop();
         }
 
-        /** Officers act and due jobs run until a pass changes nothing. */
+        /**
+         * The field works its lists and due jobs run until a pass changes nothing; then the office looks at
+         * Tasklist (sign-offs, handover), and if that changed anything the field looks again.
+         */
         private void untilQuiet(SimClock clock) throws Exception {
             field.day(clock.now(), periodEnd);
             while (true) {
-                int acted = field.pass(pool, ppl, pml, koseka);
-                acted += officePass();
-                int jobs = clock.runDueJobs();
-                if (acted == 0 && jobs == 0) {
-                    return;
+                int acted = field.pass(pool, ppl, pml, koseka) + clock.runDueJobs();
+                if (acted == 0) {
+                    acted = officePass() + clock.runDueJobs();
+                    if (acted == 0) {
+                        return;
+                    }
                 }
             }
         }

@@ -6,7 +6,6 @@ import id.regsosek.RegsosekApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,22 +27,15 @@ class SimulateCommandTest {
             "refusal-official", "move-confirmed", "sls-pml-approved", "sls-koseka-approved", "sls-accepted",
             "ranking-published");
 
+    /** Kota Bekasi reduced to one district, one village and four SLS of 250 expected families. */
+    static final Path VILLAGE = Path.of("src/test/resources/simulate/village");
+
     @TempDir
     Path dir;
 
     @Test
     void aSeededVillageEndsWithoutDiscrepancy() throws Exception {
-        Files.writeString(dir.resolve("regencies.csv"), "code,province_code,name\n32.75,32,Kota Bekasi\n");
-        Files.writeString(dir.resolve("districts.csv"), "code,regency_code,name\n32.75.01,32.75,Bekasi Timur\n");
-        Files.writeString(dir.resolve("villages.csv"), "code,district_code,name\n32.75.01.1001,32.75.01,Bekasijaya\n");
-        Path sls = dir.resolve("sls.csv");
-        StringBuilder lines = new StringBuilder("village_code,sls_code,sub_sls,name,type,expected_families\n");
-        for (int i = 1; i <= 4; i++) {
-            lines.append("32.75.01.1001,000").append(i).append(",00,RT 00").append(i).append(" RW 001,SLS,250\n");
-        }
-        Files.writeString(sls, lines);
-
-        String text = run("--area-dir=" + dir, "--sls-file=" + sls);
+        String text = run("--area-dir=" + VILLAGE, "--sls-file=" + VILLAGE.resolve("sls.csv"));
         assertThat(text).contains("discrepancies 0").contains("figure    families.prelist             1000")
                 .containsPattern("stage fieldwork +\\d+ families")
                 .containsPattern("figure    closed-out +[1-9]")
