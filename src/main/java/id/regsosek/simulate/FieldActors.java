@@ -58,38 +58,48 @@ final class FieldActors {
         this.periodEnd = periodEndMoment;
     }
 
-    /** One pass of every officer over its open tasks, officers in parallel; returns the tasks acted on. */
+    /**
+     * One pass over every officer's open tasks: each officer looks at its list (the first 200; it looks again in
+     * the next pass), then the tasks are worked by the clients in parallel, each family by one client.
+     */
     int pass(ExecutorService pool, List<String> ppl, List<String> pml, List<String> koseka) throws Exception {
-        List<Future<Integer>> done = new ArrayList<>();
+        List<Future<List<Runnable>>> lists = new ArrayList<>();
         for (String u : ppl) {
-            done.add(pool.submit(() -> work(u, this::ppl)));
+            lists.add(pool.submit(() -> work(u, this::ppl)));
         }
         for (String u : pml) {
-            done.add(pool.submit(() -> work(u, this::pml)));
+            lists.add(pool.submit(() -> work(u, this::pml)));
         }
         for (String u : koseka) {
-            done.add(pool.submit(() -> work(u, this::koseka)));
+            lists.add(pool.submit(() -> work(u, this::koseka)));
         }
-        int acted = 0;
-        for (Future<Integer> f : done) {
-            acted += f.get();
+        List<Future<?>> done = new ArrayList<>();
+        for (Future<List<Runnable>> list : lists) {
+            for (Runnable action : list.get()) {
+                done.add(pool.submit(action));
+            }
         }
-        return acted;
+        for (Future<?> f : done) {
+            f.get();
+        }
+        return done.size();
     }
 
     private interface Actor {
         void act(String user, JsonNode task);
     }
 
-    /** The officer's open tasks as the list showed them when it looked (its first 200, then it looks again). */
-    private int work(String user, Actor actor) {
+    private List<Runnable> work(String user, Actor actor) {
         JsonNode page = http.get(user, API + "/tasks?page=0&size=200");
-        int n = 0;
+        List<Runnable> actions = new ArrayList<>();
         for (JsonNode task : page.get("items")) {
-            actor.act(user, task);
-            n++;
+            // A Koseka's list holds the regency's refusals: each Koseka takes its own district's.
+            if (!user.contains("koseka") || user.contains(slsDistrict.get(task.get("slsCode").asText())
+                    .replace(".", ""))) {
+                actions.add(() -> actor.act(user, task));
+            }
         }
-        return n;
+        return actions;
     }
 
     private void ppl(String user, JsonNode task) {
@@ -175,11 +185,6 @@ final class FieldActors {
     private void koseka(String user, JsonNode task) {
         if (!VisitProcess.TASK_CONVINCE_OFFICIAL.equals(task.get("kind").asText())) {
             throw new IllegalStateException("Koseka " + user + " has an unexpected task " + task);
-        }
-        // A Koseka's list holds the regency's refusals: each Koseka takes its own district's.
-        String sls = task.get("slsCode").asText();
-        if (!user.contains(slsDistrict.get(sls).replace(".", ""))) {
-            return;
         }
         String key = key(task);
         Behaviour b = behaviour(key);

@@ -44,9 +44,12 @@ final class OfficeActors {
                 "sls-koseka-approved");
     }
 
-    int adminWork(String admin) {
-        int n = completeAll(admin, AreaSignoffProcess.TASK_ACCEPT, "", Map.of(), "sls-accepted");
-        n += completeAll(admin, RankingHandoverProcess.TASK_CONFIRM_FORCED, "", Map.of(
+    int acceptAreas(String admin) {
+        return completeAll(admin, AreaSignoffProcess.TASK_ACCEPT, "", Map.of(), "sls-accepted");
+    }
+
+    int handoverWork(String admin) {
+        int n = completeAll(admin, RankingHandoverProcess.TASK_CONFIRM_FORCED, "", Map.of(
                 RankingHandoverProcess.VAR_FORCE_DECISION, typed(RankingHandoverProcess.FORCE, "String"),
                 RankingHandoverProcess.VAR_FORCE_REASON, typed("Simulasi sebagian kecamatan", "String")),
                 "handover-forced");
