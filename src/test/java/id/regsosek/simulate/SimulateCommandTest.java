@@ -54,7 +54,7 @@ class SimulateCommandTest {
         try {
             String[] args = {"simulate", "--scratch-database-ok", "--regency=32.75", "--seed=7", "--clients=4",
                     "--rate-not-home=0.2", "--rate-refusal=0.05", "--rate-moved=0.03", "--rate-new-family=0.02",
-                    "--rate-return=0.05", "--rate-hard-to-reach=0.03", db("village"),
+                    "--rate-return=0.05", "--rate-hard-to-reach=0.03", "--period-days=7", db("village"),
                     "--regsosek.mail.outbox.worker=false", "--regsosek.demo.enabled=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
             String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                     .toArray(String[]::new);
