@@ -20,7 +20,7 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
 
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
-            "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment");
+            "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment", "simulate");
 
     private final List<CliCommand> commands;
     private int exitCode;
@@ -29,8 +29,8 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
         this.commands = commands;
     }
 
-    /** Commands that measure our HTTP API and so run with the web server (on a free local port). */
-    static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits");
+    /** Commands that measure or drive our HTTP API and so run with the web server (on a free local port). */
+    static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits", "simulate");
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);

@@ -42,7 +42,10 @@ public class PeriodStarter {
         return tx.execute(s -> {
             periods.ensure(regency);
             String known = (String) periods.lock(regency).get("process_instance_id");
-            if (known != null && runtime.createProcessInstanceQuery().processInstanceId(known).count() > 0) {
+            // Asked as the system: the caller may be a PPL reporting a new family, whom the engine's authorization
+            // check would show no enumeration-period instance, so a second one would start.
+            if (known != null && SystemCalls.asSystem(identity, () -> runtime.createProcessInstanceQuery()
+                    .processInstanceId(known).count()) > 0) {
                 return known;
             }
             String id = SystemCalls.asSystem(identity, () -> runtime.startProcessInstanceByKey(PeriodProcess.KEY,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** After the PML's help: the appointment (or, without one, the next slot) goes into the PPL's calendar. */
@@ -30,7 +31,8 @@ public class RecordAppointmentDelegate implements JavaDelegate {
         VisitVariables v = new VisitVariables(execution);
         long familyId = subject.of(execution).id();
         Instant at = v.instant(VisitProcess.APPOINTMENT_AT, settings.zone());
-        Instant now = Instant.now();
+        // The engine's now, which fires the timer: equal to the system clock unless a simulation moves it.
+        Instant now = ClockUtil.getCurrentTime().toInstant();
         if (at == null || at.isBefore(now)) {
             at = calendar.nextRevisit(now, now);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Nobody home or incomplete: plans the next attempt (another day, another time of day), notice letter left. */
@@ -26,8 +27,10 @@ public class ScheduleRevisitDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long familyId = subject.of(execution).id();
-        Instant last = attempts.last(familyId).map(AttemptLog.Attempt::attemptedAt).orElse(Instant.now());
-        Instant next = calendar.nextRevisit(last, Instant.now());
+        // The engine's now, which fires the timer: equal to the system clock unless a simulation moves it.
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant last = attempts.last(familyId).map(AttemptLog.Attempt::attemptedAt).orElse(now);
+        Instant next = calendar.nextRevisit(last, now);
         Long ppl = officers.team(familyId).map(FieldOfficers.FamilyTeam::pplOfficerId).orElse(null);
         calendar.add(familyId, ppl, next, "REVISIT", true, "surat pemberitahuan ditinggalkan");
         execution.setVariable(VisitProcess.REVISIT_AT, Date.from(next));

@@ -1,0 +1,57 @@
+package id.regsosek.simulate;
+
+import id.regsosek.common.CliCommand;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * What a simulation run is asked for: seed, regency, districts, time compression, the enumeration period's length,
+ * the prelist size per SLS, and the behaviour rates (shares of families, each drawn per family from the seed).
+ */
+record SimulationOptions(long seed, String regency, List<String> districts, double compression, int periodDays,
+                         int familiesPerSls, Rates rates, int clients, String areaDir, String slsFile) {
+
+    /** Shares of families: 0..1 each. */
+    record Rates(double notHomeFirst, double incomplete, double refusal, double moved, double newFamily,
+                 double pmlReturn, double hardToReach, double convinced) {
+    }
+
+    static final String USAGE = "simulate --scratch-database-ok --regency=32.16 [--seed=1] [--districts=all|CODE,CODE]"
+            + " [--compression=0] [--period-days=10] [--families-per-sls=0 (= each SLS's expected families)]"
+            + " [--clients=4] [--rate-not-home=0.25] [--rate-incomplete=0.08] [--rate-refusal=0.05]"
+            + " [--rate-moved=0.04] [--rate-new-family=0.03] [--rate-return=0.06] [--rate-hard-to-reach=0.04]"
+            + " [--rate-convinced=0.5] [--area-dir=DIR --sls-file=FILE (imported first)]";
+
+    static SimulationOptions of(ApplicationArguments args) {
+        String districts = CliCommand.optional(args, "districts", "all");
+        Rates rates = new Rates(rate(args, "rate-not-home", 0.25), rate(args, "rate-incomplete", 0.08),
+                rate(args, "rate-refusal", 0.05), rate(args, "rate-moved", 0.04), rate(args, "rate-new-family", 0.03),
+                rate(args, "rate-return", 0.06), rate(args, "rate-hard-to-reach", 0.04),
+                rate(args, "rate-convinced", 0.5));
+        int periodDays = Integer.parseInt(CliCommand.optional(args, "period-days", "10"));
+        if (periodDays < 5 || periodDays > 60) {
+            throw new IllegalArgumentException("--period-days must be 5..60");
+        }
+        int clients = Integer.parseInt(CliCommand.optional(args, "clients", "4"));
+        if (clients < 1 || clients > 64) {
+            throw new IllegalArgumentException("--clients must be 1..64");
+        }
+        double compression = Double.parseDouble(CliCommand.optional(args, "compression", "0"));
+        if (compression < 0) {
+            throw new IllegalArgumentException("--compression must be 0 (as fast as possible) or more");
+        }
+        return new SimulationOptions(Long.parseLong(CliCommand.optional(args, "seed", "1")),
+                CliCommand.required(args, "regency"),
+                "all".equals(districts) ? List.of() : List.of(districts.split(",")), compression, periodDays,
+                Integer.parseInt(CliCommand.optional(args, "families-per-sls", "0")), rates, clients,
+                CliCommand.optional(args, "area-dir", null), CliCommand.optional(args, "sls-file", null));
+    }
+
+    private static double rate(ApplicationArguments args, String name, double fallback) {
+        double r = Double.parseDouble(CliCommand.optional(args, name, String.valueOf(fallback)));
+        if (r < 0 || r > 1) {
+            throw new IllegalArgumentException("--" + name + " must be 0..1");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,270 @@
+package id.regsosek.simulate;
+
+import id.regsosek.ranking.HandoverTrigger;
+import id.regsosek.ranking.RankingHandoverProcess;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One run of {@link SimulateCommand}: its people, stages and memory. Stages in order: setup, prelist, assignment,
+ * fieldwork (three rounds a day on simulated time), close-out, sign-off, handover, accounting.
+ */
+final class SimulationRun {
+
+    /** The moments of a field day when officers work their lists (local time). */
+    static final List<LocalTime> ROUNDS = List.of(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0));
+    /** Days after the period's end in which checks, corrections and sign-offs must be finished. */
+    static final int DAYS_AFTER = 3;
+
+    final SimulationOptions o;
+    final SimHttp http;
+    final Map<String, Stage> stages = new LinkedHashMap<>();
+    final ExecutorService pool;
+    final List<SimulationSetup.District> districts = new ArrayList<>();
+    final List<String> ppl = new ArrayList<>();
+    final List<String> pml = new ArrayList<>();
+    final List<String> koseka = new ArrayList<>();
+    final Map<String, Long> slsIds = new HashMap<>();
+    final Map<String, String> slsDistrict = new HashMap<>();
+    final OfficeActors office;
+    FieldActors field;
+    String admin;
+    boolean wholeRegency;
+    boolean handoverPhase;
+    long prelistLines;
+    LocalDate[] period;
+    Instant periodEnd;
+
+    private final SimulationSetup setup;
+    private final Accounting accounting;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final Environment environment;
+    private final ZoneId zone;
+
+    SimulationRun(SimulationOptions o, SimulationSetup setup, Accounting accounting, ManagementService management,
+                  RuntimeService runtime, JdbcTemplate jdbc, Environment environment, ZoneId zone) {
+        this.o = o;
+        this.setup = setup;
+        this.accounting = accounting;
+        this.management = management;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.environment = environment;
+        this.zone = zone;
+        this.http = new SimHttp(environment.getRequiredProperty("local.server.port", Integer.class),
+                environment.getProperty("camunda.bpm.process-engine-name", "default"));
+        this.office = new OfficeActors(http);
+        this.pool = Executors.newFixedThreadPool(o.clients());
+    }
+
+    Stage stage(String name, String unit) {
+        Stage s = stages.computeIfAbsent(name, n -> new Stage(n, unit));
+        http.stage(s);
+        s.start();
+        return s;
+    }
+
+    SimClock prepare() throws Exception {
+        Stage s = stage("setup", "officers");
+        setup.importFrame(o);
+        admin = setup.admin(o.regency());
+        List<String> codes = setup.districts(o);
+        wholeRegency = o.districts().isEmpty() || codes.equals(setup.districts(new SimulationOptions(o.seed(),
+                o.regency(), List.of(), 0, o.periodDays(), 0, o.rates(), 1, null, null)));
+        period = setup.period(o.regency(), o.periodDays(), LocalDate.now(zone));
+        periodEnd = period[1].plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
+        for (String code : codes) {
+            SimulationSetup.District d = setup.deploy(o.regency(), code, o.familiesPerSls());
+            districts.add(d);
+            ppl.addAll(d.ppl());
+            pml.addAll(d.pml());
+            koseka.add(d.koseka());
+            d.sls().forEach(x -> {
+                slsIds.put(x.code(), x.id());
+                slsDistrict.put(x.code(), code);
+            });
+        }
+        s.items(ppl.size() + pml.size() + koseka.size() + 1L);
+        s.stop();
+        field = new FieldActors(http, o, zone, slsIds, slsDistrict);
+
+        SimClock clock = new SimClock(management, period[0].atTime(7, 0).atZone(zone).toInstant(),
+                o.compression());
+        s = stage("prelist", "families");
+        byte[] csv = SimulationSetup.prelist(districts);
+        prelistLines = districts.stream().flatMap(d -> d.sls().stream()).mapToLong(SimulationSetup.Sls::families)
+                .sum();
+        http.upload(admin, "/api/assignment/prelist", "prelist-simulasi.csv", csv);
+        s.items(prelistLines);
+        s.stop();
+
+        s = stage("assignment", "districts");
+        for (SimulationSetup.District d : districts) {
+            http.post(admin, "/api/assignment/districts/" + d.code() + "/start", Map.of());
+        }
+        clock.runDueJobs();
+        for (SimulationSetup.District d : districts) {
+            office.approveAssignment(d.koseka(), d.code());
+        }
+        clock.runDueJobs();
+        s.items(districts.size());
+        s.stop();
+        return clock;
+    }
+
+    void fieldwork(SimClock clock) throws Exception {
+        Stage s = stage("fieldwork", "families");
+        for (int day = 0; day < o.periodDays(); day++) {
+            for (LocalTime round : ROUNDS) {
+                clock.advanceTo(period[0].plusDays(day).atTime(round).atZone(zone).toInstant());
+                untilQuiet(clock);
+            }
+        }
+        s.items(families());
+        s.stop();
+    }
+
+    void afterPeriod(SimClock clock) throws Exception {
+        Stage s = stage("close-out", "families");
+        long open = openFamilies();
+        clock.advanceTo(periodEnd.plusSeconds(120));
+        s.items(open - openFamilies());
+        s.stop();
+
+        s = stage("signoff", "SLS");
+        for (int day = 1; day <= DAYS_AFTER && !allAccepted(); day++) {
+            clock.advanceTo(period[1].plusDays(day).atTime(ROUNDS.get(0)).atZone(zone).toInstant());
+            untilQuiet(clock);
+        }
+        s.items(slsIds.size());
+        s.stop();
+
+        // The handover starts by itself with the regency's last acceptance (its checks and ranking run as
+        // jobs at once); when only some districts were simulated, the admin starts and forces it.
+        s = stage("handover", "families");
+        handoverPhase = true;
+        if (!wholeRegency && allAccepted() && !handoverStarted()) {
+            office.startHandover(admin, HandoverTrigger.campaignKey(o.regency(),
+                    environment.getProperty("regsosek.campaign.year", "2022")));
+        }
+        untilQuiet(clock);
+        s.items(count("select count(*) from family_rank where regency_code = ?"));
+        s.stop();
+    }
+
+    /**
+     * The field works its lists and due jobs run until a pass changes nothing; then the office looks at
+     * Tasklist (sign-offs, handover), and if that changed anything the field looks again.
+     */
+    private void untilQuiet(SimClock clock) throws Exception {
+        field.day(clock.now(), periodEnd);
+        while (true) {
+            int acted = field.pass(pool, ppl, pml, koseka) + clock.runDueJobs();
+            if (acted == 0) {
+                acted = officePass() + clock.runDueJobs();
+                if (acted == 0) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private int officePass() {
+        int n = 0;
+        for (SimulationSetup.District d : districts) {
+            for (String u : d.pml()) {
+                n += office.pmlSignoffs(u);
+            }
+            n += office.kosekaSignoffs(d.koseka(), d.code());
+        }
+        n += office.acceptAreas(admin);
+        return handoverPhase ? n + office.handoverWork(admin) : n;
+    }
+
+    int report(SimClock clock) throws Exception {
+        Stage s = stage("accounting", "families");
+        Accounting.Result result = accounting.check(o.regency(), districts.stream().map(
+                SimulationSetup.District::code).toList(), prelistLines, eventCount(field.events, "new-family"),
+                wholeRegency);
+        s.items(result.figures().get("families.prelist") + result.figures().get("families.new"));
+        s.stop();
+        http.stage(null);
+        List<String> discrepancies = new ArrayList<>(result.discrepancies());
+        clock.jobFailures().forEach(f -> discrepancies.add("job failed: " + f));
+        System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL, %d PML,"
+                + " %d Koseka%n", o.regency(), districts.stream().map(SimulationSetup.District::code).toList(),
+                o.seed(), period[0], period[1], o.periodDays(), ppl.size(), pml.size(), koseka.size());
+        stages.values().forEach(x -> System.out.println(x.line()));
+        System.out.printf("time    : %d simulated days in %.1f s wall, compression %.0fx (asked %s), %d jobs run"
+                + " in %.1f s%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds)
+                .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
+                : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
+        Map<String, Long> behaviour = new TreeMap<>();
+        field.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
+        office.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
+        result.figures().forEach((k, v) -> System.out.printf("figure    %-28s %d%n", k, v));
+        behaviour.forEach((k, v) -> System.out.printf("behaviour %-28s %d%n", k, v));
+        System.out.println("fingerprint " + fingerprint(result.figures(), behaviour));
+        discrepancies.forEach(x -> System.out.println("DISCREPANCY " + x));
+        System.out.println("discrepancies " + discrepancies.size());
+        return discrepancies.isEmpty() ? 0 : 1;
+    }
+
+    private long families() {
+        return count("select count(*) from family f join sls s on s.id = f.sls_id where s.regency_code = ?");
+    }
+
+    private long openFamilies() {
+        return count("select count(*) from family f join sls s on s.id = f.sls_id where s.regency_code = ?"
+                + " and f.result_code is null");
+    }
+
+    private boolean allAccepted() {
+        return slsIds.values().stream().allMatch(id -> "ACCEPTED".equals(jdbc.query("select status from"
+                + " sls_signoff where sls_id = ?", rs -> rs.next() ? rs.getString(1) : null, id)));
+    }
+
+    private boolean handoverStarted() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(RankingHandoverProcess.KEY)
+                .processInstanceBusinessKey(HandoverTrigger.campaignKey(o.regency(),
+                        environment.getProperty("regsosek.campaign.year", "2022"))).count() > 0;
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class, o.regency());
+        return n == null ? 0 : n;
+    }
+
+    private static long eventCount(Map<String, java.util.concurrent.atomic.AtomicInteger> events, String key) {
+        var n = events.get(key);
+        return n == null ? 0 : n.get();
+    }
+
+    /** What must be equal between two runs of one seed: every figure and every behaviour count. */
+    static String fingerprint(Map<String, Long> figures, Map<String, Long> behaviour) throws Exception {
+        StringBuilder s = new StringBuilder();
+        new TreeMap<>(figures).forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
+        behaviour.forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 8);
+    }
+}

@@ -1,0 +1,79 @@
+package id.regsosek.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.regsosek.RegsosekApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small seeded simulation as an office runs the command: its own engine and web server on its own in-memory
+ * database, one regency of one district and one village (four SLS, a thousand prelist families), every behaviour
+ * switched on. The accounting finds nothing and every behaviour happened. (Without --scratch-database-ok the
+ * command refuses before it writes anything: the same check as benchmark-visits, not started again here.)
+ */
+class SimulateCommandTest {
+
+    /** What every run must have done at least once: each configured behaviour and each escalation. */
+    static final List<String> BEHAVIOURS = List.of("nobody-home-first", "attempt-code-2", "attempt-code-4",
+            "attempt-code-5", "new-family", "pml-return", "correction", "non-contact-help", "refusal-pml",
+            "refusal-official", "move-confirmed", "sls-pml-approved", "sls-koseka-approved", "sls-accepted",
+            "ranking-published");
+
+    /** Kota Bekasi reduced to one district, one village and four SLS of 250 expected families. */
+    static final Path VILLAGE = Path.of("src/test/resources/simulate/village");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSeededVillageEndsWithoutDiscrepancy() throws Exception {
+        String text = run("--area-dir=" + VILLAGE, "--sls-file=" + VILLAGE.resolve("sls.csv"));
+        assertThat(text).contains("discrepancies 0").contains("figure    families.prelist             1000")
+                .containsPattern("stage fieldwork +\\d+ families")
+                .containsPattern("figure    closed-out +[1-9]")
+                .containsPattern("figure    ranked +[1-9]");
+        for (String b : BEHAVIOURS) {
+            assertThat(text).as(b).containsPattern("behaviour " + b + " +[1-9]");
+        }
+        assertThat(fingerprint(text)).isNotBlank();
+    }
+
+    private String run(String... extra) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            String[] args = {"simulate", "--scratch-database-ok", "--regency=32.75", "--seed=7", "--clients=4",
+                    "--rate-not-home=0.2", "--rate-refusal=0.05", "--rate-moved=0.03", "--rate-new-family=0.02",
+                    "--rate-return=0.05", "--rate-hard-to-reach=0.03", "--period-days=7", db("village"),
+                    "--regsosek.mail.outbox.worker=false", "--regsosek.demo.enabled=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
+                    .toArray(String[]::new);
+            exit = RegsosekApplication.runCommand(all);
+        } finally {
+            System.setOut(out);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        System.out.println(text);
+        assertThat(exit).as(text).isZero();
+        return text;
+    }
+
+    static String fingerprint(String text) {
+        Matcher m = Pattern.compile("fingerprint (\\w+)").matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String db(String name) {
+        return "--spring.datasource.url=jdbc:h2:mem:simulate-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    }
+}
