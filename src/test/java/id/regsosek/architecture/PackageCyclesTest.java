@@ -31,4 +31,10 @@ class PackageCyclesTest {
     @ArchTest
     static final ArchRule recruitmentSharedBelowItsParts = noClasses().that().resideInAPackage("id.regsosek.recruitment")
             .should().dependOnClassesThat().resideInAPackage("id.regsosek.recruitment.*..");
+
+    /** Benchmarks and demo data sit on top of the features and use their public services: no feature knows them. */
+    @ArchTest
+    static final ArchRule noFeatureDependsOnBenchOrDemo = noClasses().that()
+            .resideOutsideOfPackages("id.regsosek.bench..", "id.regsosek.demo..").should().dependOnClassesThat()
+            .resideInAnyPackage("id.regsosek.bench..", "id.regsosek.demo..");
 }

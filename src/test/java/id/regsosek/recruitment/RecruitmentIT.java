@@ -8,7 +8,7 @@ import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
-import id.regsosek.recruitment.candidate.SyntheticCandidates;
+import id.regsosek.bench.SyntheticCandidates;
 import id.regsosek.recruitment.selection.DistrictSelection;
 import id.regsosek.recruitment.selection.SelectionProcess;
 import id.regsosek.recruitment.training.TrainingProcess;

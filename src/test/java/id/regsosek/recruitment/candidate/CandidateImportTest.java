@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.regsosek.bench.SyntheticCandidates;
 import id.regsosek.imports.ImportCounts;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.recruitment.RecruitmentProcess;

@@ -1,13 +1,13 @@
-package id.regsosek.recruitment.deployment;
+package id.regsosek.bench;
 
 import id.regsosek.common.CliCommand;
-import id.regsosek.frame.DemoFrame;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.recruitment.deployment.OfficerBulkDeployment;
+import id.regsosek.recruitment.deployment.OfficerDeployment;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * way a per-candidate step would (officer row and RegencyUsers.ensure, a transaction each), in the same run on the
  * configured database. Prints officers/s of both and their ratio.
  */
-@Component
+@BenchmarkComponent
 public class BenchmarkDeploymentCommand implements CliCommand {
 
     private final DemoFrame frame;

@@ -1,5 +1,6 @@
-package id.regsosek.visit;
+package id.regsosek.demo;
 
+import id.regsosek.visit.VisitStarter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

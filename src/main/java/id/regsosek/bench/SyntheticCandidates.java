@@ -1,5 +1,6 @@
-package id.regsosek.recruitment.candidate;
+package id.regsosek.bench;
 
+import id.regsosek.recruitment.candidate.CandidateImporter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;

@@ -1,20 +1,21 @@
-package id.regsosek.dashboard;
+package id.regsosek.bench;
 
 import id.regsosek.common.CliCommand;
+import id.regsosek.dashboard.DashboardQueries;
+import id.regsosek.dashboard.DashboardRefresher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * benchmark-dashboard: fills a SCRATCH database's demo regency with N synthetic families (default one million,
  * ~85% final), then prints how long a refresh of the aggregates takes and the p50/p95 of each dashboard read,
  * next to the naive alternative measured in the same run: aggregating the family table on every request.
  */
-@Component
+@BenchmarkComponent
 public class DashboardBenchmarkCommand implements CliCommand {
 
     private final JdbcTemplate jdbc;

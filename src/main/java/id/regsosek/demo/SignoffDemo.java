@@ -1,5 +1,6 @@
-package id.regsosek.signoff;
+package id.regsosek.demo;
 
+import id.regsosek.signoff.SignoffStarter;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

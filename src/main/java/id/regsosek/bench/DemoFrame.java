@@ -1,12 +1,13 @@
-package id.regsosek.frame;
+package id.regsosek.bench;
 
+import id.regsosek.frame.AreaFiles;
+import id.regsosek.frame.FrameImports;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /** Kabupaten Bekasi's frame from the files shipped for the demo, loaded once: what benchmarks run against. */
-@Component
+@BenchmarkComponent
 public class DemoFrame {
 
     public static final String REGENCY = "32.16";

@@ -1,4 +1,4 @@
-package id.regsosek.dashboard;
+package id.regsosek.bench;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Synthetic families for the dashboard benchmark, spread over the regency's SLS in proportion to their expected
  * counts, about 85% final. Marked by their head's name so a rerun replaces them; batches of 5,000 per transaction.
  */
-@Component
+@BenchmarkComponent
 class BenchmarkFamilies {
 
     static final String MARK = "BENCHMARK";

@@ -1,4 +1,4 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

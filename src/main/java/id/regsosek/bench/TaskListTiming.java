@@ -1,17 +1,17 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.visit.VisitQueries;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Times a PPL's and a PML's task list (first page and its count) over HTTP with the read model full. The officers
  * timed are 20 PPL and 20 PML of the filler, each holding a field workload of open tasks; they get a login here.
  */
-@Component
+@BenchmarkComponent
 class TaskListTiming {
 
     private static final int OFFICERS = 20;

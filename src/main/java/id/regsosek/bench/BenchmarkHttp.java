@@ -1,5 +1,6 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
+import id.regsosek.visit.VisitProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

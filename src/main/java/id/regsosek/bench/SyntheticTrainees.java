@@ -1,4 +1,4 @@
-package id.regsosek.recruitment.deployment;
+package id.regsosek.bench;
 
 import id.regsosek.recruitment.RecruitmentProcess;
 import java.sql.Date;
@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Selected candidates of a made-up campaign, spread over the regency's districts, one PML per five: what the
  * deployment benchmark (and its test) turns into officers. No person's data: NIKs are a running number.
  */
-@Component
+@BenchmarkComponent
 public class SyntheticTrainees {
 
     private final JdbcTemplate jdbc;

@@ -1,6 +1,9 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
 import id.regsosek.common.CliCommand;
+import id.regsosek.visit.VisitProcess;
+import id.regsosek.visit.VisitSettings;
+import id.regsosek.visit.VisitStarter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bare tasks on the engine, first with clients sending as fast as they can, then at a fixed pace; fills the read
  * model up to the open tasks of a regency and times a PPL's and a PML's task list over HTTP. Prints the figures.
  */
-@Component
+@BenchmarkComponent
 public class BenchmarkVisitsCommand implements CliCommand {
 
     private final BenchmarkFixtures fixtures;

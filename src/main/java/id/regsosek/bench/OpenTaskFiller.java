@@ -1,11 +1,11 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
+import id.regsosek.visit.VisitProcess;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the task list reads visit_task only, so filler families with open tasks for 4,001 other PPL (about 200 each, a
  * workload's size) and 1,009 other PML are what the query meets in the field. Marked by the head's name.
  */
-@Component
+@BenchmarkComponent
 class OpenTaskFiller {
 
     static final String MARK = "BENCHMARK-OPEN";

@@ -1,4 +1,4 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,10 @@
-package id.regsosek.visit;
+package id.regsosek.bench;
 
-import id.regsosek.frame.DemoFrame;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.visit.VisitProcess;
+import id.regsosek.visit.VisitSettings;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,13 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Data of the benchmark command: Kabupaten Bekasi's frame (from the demo files, idempotent), SLS without an
  * assignment given a PPL and a PML each (users named after the run), and prelist families in them.
  */
-@Component
+@BenchmarkComponent
 public class BenchmarkFixtures {
 
     static final String REGENCY = DemoFrame.REGENCY;
