@@ -47,6 +47,7 @@ public class RegsosekApplication {
             all.add("--spring.autoconfigure.exclude=" + REST + "," + WEBAPPS);
         }
         all.addAll(COMMAND_SETTINGS);
+        all.add("--" + CommandLineDispatcher.COMMAND_PROPERTY + "=" + (args.length > 0 ? args[0] : ""));
         return SpringApplication.exit(app.run(all.toArray(String[]::new)));
     }
 }

@@ -18,6 +18,9 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
     /** Set by RegsosekApplication for a command run; the web application never has it. */
     public static final String COMMAND_LINE_PROPERTY = "regsosek.command-line";
 
+    /** The command a command run runs (its first argument): what command-only beans (the benchmarks) wait for. */
+    public static final String COMMAND_PROPERTY = "regsosek.command";
+
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
             "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment", "simulate");

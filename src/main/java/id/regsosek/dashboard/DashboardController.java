@@ -8,7 +8,7 @@ import id.regsosek.dashboard.DashboardViews.Step;
 import id.regsosek.dashboard.DashboardViews.Summary;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
-import id.regsosek.recruitment.RegencyCampaigns;
+import id.regsosek.recruitment.campaign.RegencyCampaigns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import id.regsosek.identity.CurrentUser;
 import id.regsosek.imports.BackgroundImports;
 import id.regsosek.imports.ImportReport;
 import id.regsosek.ranking.ConsultationCorrections;
-import id.regsosek.recruitment.RecruitmentImports;
+import id.regsosek.recruitment.candidate.RecruitmentImports;
 import org.springframework.stereotype.Service;
 
 /**

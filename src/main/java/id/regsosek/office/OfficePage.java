@@ -8,7 +8,7 @@ import id.regsosek.imports.ImportRuns;
 import id.regsosek.period.EnumerationPeriods;
 import id.regsosek.period.InvalidPeriodException;
 import id.regsosek.period.PeriodMover;
-import id.regsosek.recruitment.RegencyCampaigns;
+import id.regsosek.recruitment.campaign.RegencyCampaigns;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package id.regsosek.ranking;
 
-import id.regsosek.recruitment.RegencyCampaigns;
+import id.regsosek.recruitment.campaign.RegencyCampaigns;
 import id.regsosek.startform.StartFormOption;
 import id.regsosek.startform.StartFormOptionSource;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.regsosek.tasklist;
 
 import id.regsosek.recruitment.RecruitmentSubject;
-import id.regsosek.recruitment.TrainingProcess;
+import id.regsosek.recruitment.training.TrainingProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;

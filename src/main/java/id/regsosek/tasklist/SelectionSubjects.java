@@ -1,7 +1,7 @@
 package id.regsosek.tasklist;
 
 import id.regsosek.recruitment.RecruitmentSubject;
-import id.regsosek.recruitment.SelectionProcess;
+import id.regsosek.recruitment.selection.SelectionProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import static id.regsosek.tasklist.TaskColumns.VILLAGE;
 
 import id.regsosek.identity.Groups;
 import id.regsosek.recruitment.RecruitmentProcess;
-import id.regsosek.recruitment.SelectionProcess;
+import id.regsosek.recruitment.selection.SelectionProcess;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.visit.VisitProcess;
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.regsosek.recruitment.RecruitmentImports;
-import id.regsosek.recruitment.RecruitmentProcess;
 import id.regsosek.frame.AreaFiles;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.recruitment.RecruitmentProcess;
+import id.regsosek.recruitment.candidate.RecruitmentImports;
 import id.regsosek.support.AppTest;
 import id.regsosek.visit.VisitFixtures;
 import java.io.ByteArrayOutputStream;

@@ -15,16 +15,16 @@ import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 /** A decision table of bpmn/ evaluated on its own, telling which rule decided (by its id in the model). */
-final class DecisionTables {
+public final class DecisionTables {
 
-    record Decided(String output, List<String> rules) {
+    public record Decided(String output, List<String> rules) {
     }
 
     private final List<String> matched = new ArrayList<>();
     private final DmnEngine engine;
     private final DmnDecision decision;
 
-    DecisionTables(String file, String decisionKey) throws IOException {
+    public DecisionTables(String file, String decisionKey) throws IOException {
         DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> record(event)));
@@ -38,7 +38,7 @@ final class DecisionTables {
         event.getMatchingRules().forEach(r -> matched.add(r.getId()));
     }
 
-    Decided decide(String outputName, Map<String, Object> inputs) {
+    public Decided decide(String outputName, Map<String, Object> inputs) {
         matched.clear();
         DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, inputs);
         return new Decided(result.getSingleResult().getEntry(outputName), List.copyOf(matched));
