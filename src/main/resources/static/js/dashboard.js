@@ -133,6 +133,19 @@
     });
   }
 
+  // Closed buildings whose visits wait: asked of the management, or refused and being arranged by the office.
+  function blocked(rows) {
+    fill('blocked', rows, function (r) {
+      var status = r.status === 'REFUSED' ? 'Ditolak, diurus kantor' + (r.overdue ? ' (LEWAT BATAS)' : '')
+        : 'Menunggu izin pengelola';
+      var tr = row([r.slsCode, r.name, r.districtCode, r.accessKind, status,
+        new Date(r.blockedSince).toLocaleString('id-ID'), r.blockedHours,
+        r.deadlineAt ? new Date(r.deadlineAt).toLocaleString('id-ID') : '-']);
+      if (r.overdue) { tr.className = 'wait-bad'; }
+      return tr;
+    });
+  }
+
   function funnel(rows) {
     fill('funnel', rows, function (r) {
       return row([r.districtCode, r.districtName, r.registered, r.eligible, r.tested, r.selected, r.trained,
@@ -190,5 +203,6 @@
   get('officers').then(officers);
   get('funnel/campaigns').then(funnelCampaigns);
   get('problems').then(problems);
+  get('blocked-areas').then(blocked);
   areas(null);
 }());

@@ -20,11 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    /** The head's NIK of the older form, the members list and every member row of the visit form (a person's name, NIK, age...). */
+    /**
+     * The head's NIK of the older form, the members list and every member row of the visit form (a person's name, NIK,
+     * age...), and a closed building's contact phone (alone and in the access note).
+     */
     public static final Set<String> PERSONAL_VARIABLES = personal();
 
     private static Set<String> personal() {
-        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS));
+        Set<String> names = new java.util.HashSet<>(Set.of(VisitProcess.HEAD_NIK, VisitProcess.MEMBERS,
+                VisitProcess.ACCESS_NOTE, VisitProcess.ACCESS_CONTACT_PHONE));
         for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
             for (String field : VisitProcess.MEMBER_FIELDS) {
                 names.add(VisitProcess.memberField(row, field));

@@ -33,6 +33,15 @@ public final class DashboardViews {
                          int selected, int trained, int deployed, int reserveLeft) {
     }
 
+    /**
+     * An SLS whose visits wait for a closed building's access: asked (ASKED) or refused and being arranged by the
+     * regency office (REFUSED, with its deadline and whether it passed); {@code blockedHours} since its visits would
+     * have started.
+     */
+    public record BlockedArea(String slsCode, String name, String districtCode, String accessKind, String status,
+                              Instant blockedSince, double blockedHours, Instant deadlineAt, boolean overdue) {
+    }
+
     /** A campaign of the funnel's picker; {@code state} null for a key with candidates but no campaign process. */
     public record FunnelCampaign(String key, String label, String state, int candidates) {
     }

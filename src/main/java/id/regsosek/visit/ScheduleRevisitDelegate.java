@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Nobody home or incomplete: plans the next attempt (another day, another time of day), notice letter left. */
+/**
+ * Nobody home or incomplete: plans the next attempt (another day, another time of day), notice letter left; in a
+ * closed building, inside the hours its management allows.
+ */
 @Component("scheduleRevisit")
 public class ScheduleRevisitDelegate implements JavaDelegate {
 
@@ -25,9 +28,10 @@ public class ScheduleRevisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long familyId = subject.of(execution).id();
+        VisitSubject.Family family = subject.of(execution);
+        long familyId = family.id();
         Instant last = attempts.last(familyId).map(AttemptLog.Attempt::attemptedAt).orElse(Instant.now());
-        Instant next = calendar.nextRevisit(last, Instant.now());
+        Instant next = calendar.nextRevisit(last, Instant.now(), calendar.allowedHours(family.slsId()));
         Long ppl = officers.team(familyId).map(FieldOfficers.FamilyTeam::pplOfficerId).orElse(null);
         calendar.add(familyId, ppl, next, "REVISIT", true, "surat pemberitahuan ditinggalkan");
         execution.setVariable(VisitProcess.REVISIT_AT, Date.from(next));
