@@ -14,9 +14,11 @@ import id.regsosek.dashboard.DashboardViews;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
+import id.regsosek.support.Http;
 import id.regsosek.visit.VisitFixtures;
 import id.regsosek.visit.VisitProcess;
 import id.regsosek.visit.VisitStarter;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -241,6 +243,44 @@ class SlsAccessProcessTest extends AppTest {
         grantedAndVisitsStarted(pi);
         assertThat(jdbc.queryForObject("select overdue from sls_access where sls_id = ?", Boolean.class,
                 team.slsId())).isFalse();
+    }
+
+    private static String vars(String... nameValue) {
+        StringBuilder b = new StringBuilder("{\"variables\":{");
+        for (int i = 0; i < nameValue.length; i += 2) {
+            b.append(i == 0 ? "" : ",").append('"').append(nameValue[i]).append("\":{\"type\":\"String\",\"value\":\"")
+                    .append(nameValue[i + 1]).append("\"}");
+        }
+        return b.append("}}").toString();
+    }
+
+    @Test
+    void overRestOnlyTheKosekaCompletesItsTaskAndOnlyWithItsFormsFields() {
+        ProcessInstance pi = started();
+        String path = "/engine-rest/task/" + task(pi).getId() + "/complete";
+        String[] grant = {SlsAccessProcess.VAR_DECISION, SlsAccessProcess.GRANTED, SlsAccessProcess.VAR_GRANTED_BY,
+            "Pengelola", SlsAccessProcess.VAR_HOURS_FROM, "08:00", SlsAccessProcess.VAR_HOURS_TO, "16:00",
+            SlsAccessProcess.VAR_CONTACT_NAME, "Resepsionis"};
+        Http koseka = new Http("http://localhost:" + port, KOSEKA, "demo");
+        // The access note of the families is the system's: the Koseka's form does not declare it.
+        String[] withNote = java.util.Arrays.copyOf(grant, grant.length + 2);
+        withNote[grant.length] = VisitProcess.ACCESS_NOTE;
+        withNote[grant.length + 1] = "kapan saja";
+        HttpResponse<String> extra = koseka.postJson(path, vars(withNote));
+        assertThat(extra.statusCode()).as(extra.body()).isEqualTo(403);
+        assertThat(extra.body()).contains(VisitProcess.ACCESS_NOTE);
+        // A PPL, and another district's Koseka without the task, are refused.
+        assertThat(http("ppl1").postJson(path, vars(grant)).statusCode()).isIn(403, 404);
+        assertThat(http("koseka1").postJson(path, vars(grant)).statusCode()).isIn(403, 404);
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_KOSEKA);
+        // A pattern the form declares (JJ:MM) is checked before any listener runs.
+        String[] badHour = grant.clone();
+        badHour[5] = "8 pagi";
+        assertThat(koseka.postJson(path, vars(badHour)).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> ok = koseka.postJson(path, vars(grant));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_GRANT);
     }
 
     @Test
