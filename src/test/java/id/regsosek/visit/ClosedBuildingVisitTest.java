@@ -48,6 +48,20 @@ class ClosedBuildingVisitTest extends VisitProcessTestSupport {
     }
 
     @Test
+    void theOfficersOwnListShowsTheNoteOrThatThePermissionIsAwaited() {
+        closedBuilding("ASKED");
+        String body = http(team.pplUser()).get("/api/assignment/my-sls").body();
+        assertThat(body).contains(team.slsCode()).contains(AccessNote.WAITING);
+        jdbc.update("update sls_access set status = 'GRANTED' where sls_id = ?", team.slsId());
+        assertThat(http(team.pmlUser()).get("/api/assignment/my-sls").body())
+                .contains("kunjungi hanya pukul 09:00-12:00. Narahubung: Pak Satpam (0812 3456 7890)");
+        var page = new id.regsosek.support.SessionHttp("http://localhost:" + port, team.pplUser(), "demo")
+                .get("/assignment/my");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("kunjungi hanya pukul 09:00-12:00");
+    }
+
+    @Test
     void everyTaskOfTheFamilyShowsTheAccessNote() {
         closedBuilding("GRANTED");
         ProcessInstance pi = visitOneFamily();
