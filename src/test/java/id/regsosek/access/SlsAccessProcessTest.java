@@ -236,6 +236,13 @@ class SlsAccessProcessTest extends AppTest {
                 .isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
         assertThat(blocked()).singleElement().satisfies(b -> assertThat(b.overdue()).isTrue());
         assertThat(visits.startVisitsForSls(team.slsId())).isZero();
+        // The regency admins are told by mail (queued in the outbox with the step).
+        assertThat(jdbc.queryForList("select recipient from mail_outbox where template = ? and reference = ?",
+                String.class, MarkOverdueDelegate.MAIL_TEMPLATE, "SLS " + team.slsCode()))
+                .contains("admin@demo.regsosek.example");
+        assertThat(jdbc.queryForObject("select subject from mail_outbox where template = ? and reference = ?"
+                + " fetch first 1 rows only", String.class, MarkOverdueDelegate.MAIL_TEMPLATE, "SLS "
+                + team.slsCode())).isEqualTo("Izin akses SLS " + team.slsCode() + " melewati batas waktu");
 
         Map<String, Object> arranged = granted(null);
         arranged.put(SlsAccessProcess.VAR_LETTER_NO, "100/456/Pem/2022");
