@@ -179,6 +179,11 @@ class VillageForumProcessTest extends AppTest {
         assertThat(lines.get(1)).contains("," + families.get(0) + ",Kepala Keluarga 1,").endsWith(",1");
         assertThat(as("admin").get(path).statusCode()).isEqualTo(200);
         assertThat(as("manajer").get(path).statusCode()).isEqualTo(200);
+        // The task's link, with the login session Tasklist has.
+        var link = new id.regsosek.support.SessionHttp("http://localhost:" + port, official, "demo")
+                .get(ForumController.listPath(campaign, village));
+        assertThat(link.statusCode()).isEqualTo(200);
+        assertThat(link.body()).isEqualTo(own.body());
 
         // Another village's official, a PPL and another regency's admin are refused; the latter as if unknown.
         String other = "desa-lain-" + village;
