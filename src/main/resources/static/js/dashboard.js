@@ -146,6 +146,18 @@
     });
   }
 
+  // Village consultation forums: late ones in red, open ones before those held.
+  function forums(rows) {
+    fill('forums', rows, function (r) {
+      var status = r.status === 'HELD' ? 'Sudah diadakan' : 'Belum' + (r.late ? ' (TERLAMBAT)' : '');
+      var tr = row([r.campaignKey, r.villageCode, r.villageName, status, r.official || '(belum ada)',
+        new Date(r.dueAt).toLocaleString('id-ID'), r.heldAt ? new Date(r.heldAt).toLocaleString('id-ID') : '-',
+        r.corrections]);
+      if (r.late && r.status !== 'HELD') { tr.className = 'wait-bad'; }
+      return tr;
+    });
+  }
+
   function funnel(rows) {
     fill('funnel', rows, function (r) {
       return row([r.districtCode, r.districtName, r.registered, r.eligible, r.tested, r.selected, r.trained,
@@ -204,5 +216,6 @@
   get('funnel/campaigns').then(funnelCampaigns);
   get('problems').then(problems);
   get('blocked-areas').then(blocked);
+  get('forums').then(forums);
   areas(null);
 }());

@@ -98,6 +98,12 @@ public class DashboardController {
         return queries.blockedAreas(regency());
     }
 
+    /** The regency's village consultation forums (newest campaign first, late and open first). */
+    @GetMapping("/forums")
+    public List<DashboardViews.VillageForum> forums() {
+        return queries.villageForums(regency());
+    }
+
     @GetMapping("/problems")
     public List<Problem> problems() {
         String regency = regency();
@@ -115,8 +121,9 @@ public class DashboardController {
             case "problems" -> RecordCsv.write(Problem.class, problems());
             case "funnel" -> RecordCsv.write(DashboardViews.Funnel.class, funnel(campaign));
             case "blocked-areas" -> RecordCsv.write(DashboardViews.BlockedArea.class, blockedAreas());
+            case "forums" -> RecordCsv.write(DashboardViews.VillageForum.class, forums());
             default -> throw new NotFoundException("no table " + table
-                    + " (steps, areas, officers, funnel, blocked-areas, problems)");
+                    + " (steps, areas, officers, funnel, blocked-areas, forums, problems)");
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"").body(body);

@@ -106,6 +106,18 @@ public class DashboardQueries {
                 }, regency);
     }
 
+    /** The regency's village forums, newest campaign first, late and open ones first (live: a small table). */
+    public List<DashboardViews.VillageForum> villageForums(String regency) {
+        return jdbc.query("select f.campaign_key, f.village_code, v.name, f.status, (select min(o.user_id) from"
+                + " village_official o where o.village_code = f.village_code), f.due_at, f.late, f.held_at,"
+                + " f.corrections from village_forum f join village v on v.code = f.village_code where"
+                + " f.regency_code = ? order by f.started_at desc, f.late desc, f.status desc, f.village_code"
+                + " fetch first 1000 rows only", (rs, i) -> new DashboardViews.VillageForum(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getInt(9)), regency);
+    }
+
     /** Failing mails first (from the outbox, in words), then incidents and steps being retried. */
     public List<Problem> problems(String regency, boolean fullAddresses) {
         List<Problem> mails = outbox.failing(regency, 500).stream().map(m -> new Problem(m.givenUp()

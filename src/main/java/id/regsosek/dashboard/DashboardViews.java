@@ -42,6 +42,11 @@ public final class DashboardViews {
                               Instant blockedSince, double blockedHours, Instant deadlineAt, boolean overdue) {
     }
 
+    /** A village's consultation forum: open or held, late, how many corrections it sent to re-verification. */
+    public record VillageForum(String campaignKey, String villageCode, String villageName, String status,
+                               String official, Instant dueAt, boolean late, Instant heldAt, int corrections) {
+    }
+
     /** A campaign of the funnel's picker; {@code state} null for a key with candidates but no campaign process. */
     public record FunnelCampaign(String key, String label, String state, int candidates) {
     }

@@ -164,6 +164,11 @@ class VillageForumProcessTest extends AppTest {
         assertThat(jdbc.queryForList("select recipient from mail_outbox where template = ? and reference = ?",
                 String.class, VillageForumProcess.MAIL_LATE, "Desa " + village)).contains(official + "@desa.example");
         assertThat(as("admin").get("/api/forums/" + campaign).body()).contains("\"late\":true");
+        // The dashboard lists it late too (JSON and CSV), for the regency admin and the manager.
+        assertThat(as("manajer").get("/api/dashboard/forums").body()).contains("\"campaignKey\":\"" + campaign
+                + "\",\"villageCode\":\"" + village + "\"").contains("\"late\":true");
+        assertThat(as("admin").get("/api/dashboard/forums.csv").body()).contains(campaign + "," + village);
+        assertThat(as(official).get("/api/dashboard/forums").statusCode()).isEqualTo(403);
         complete(task(pi));
         assertThat(pi).isEnded().hasPassed(VillageForumProcess.END_NO_CORRECTIONS);
     }
