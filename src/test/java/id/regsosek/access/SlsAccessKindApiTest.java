@@ -31,7 +31,7 @@ class SlsAccessKindApiTest extends AppTest {
     private String code;
 
     @BeforeEach
-    void anUnassignedSlsOfBojongmangu() {
+    void anUnassignedSlsOfTheTestsDistrict() {
         SlsAccessProcessTest.ensureKoseka(jdbc, users);
         SecondRegency.ensure(imports, users);
         code = unassigned().get(0);

@@ -39,9 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SlsAccessProcessTest extends AppTest {
 
-    /** Bojongmangu: a district no other test works in, so its access steps are this test's own. */
-    static final String DISTRICT = "32.16.23";
-    static final String KOSEKA = "koseka-bojongmangu";
+    /** Cikarang Selatan: a district no other test works in, so its access steps are this test's own. */
+    static final String DISTRICT = "32.16.19";
+    static final String KOSEKA = "koseka-cikarang-selatan";
 
     @Autowired
     private ProcessEngine engine;
@@ -72,10 +72,11 @@ class SlsAccessProcessTest extends AppTest {
     }
 
     static void ensureKoseka(JdbcTemplate jdbc, RegencyUsers users) {
-        users.ensure(new RegencyUsers.NewUser(KOSEKA, "Koseka", "Bojongmangu", null, "demo", Groups.KOSEKA, "32.16"));
+        users.ensure(new RegencyUsers.NewUser(KOSEKA, "Koseka", "Cikarang Selatan", null, "demo", Groups.KOSEKA,
+                "32.16"));
         if (jdbc.queryForObject("select count(*) from officer where user_id = ?", Integer.class, KOSEKA) == 0) {
             jdbc.update("insert into officer (regency_code, officer_code, user_id, name, role, status,"
-                    + " home_district_code) values ('32.16', 'KSK-3216-23', ?, 'Koseka Bojongmangu', 'KOSEKA',"
+                    + " home_district_code) values ('32.16', 'KSK-3216-19', ?, 'Koseka Cikarang Selatan', 'KOSEKA',"
                     + " 'ACTIVE', ?)", KOSEKA, DISTRICT);
         }
     }
