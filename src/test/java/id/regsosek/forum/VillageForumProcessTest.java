@@ -203,8 +203,14 @@ class VillageForumProcessTest extends AppTest {
         assertThat(as("ppl1").get(path).statusCode()).isEqualTo(403);
         SecondRegency.ensure(imports, users);
         assertThat(as(SecondRegency.ADMIN).get(path).statusCode()).isEqualTo(404);
-        // Nor does the other official see this village's forum task.
+        // Nor does the other official see this village's forum task, in Tasklist's lists or by asking the engine.
         assertThat(engine.getTaskService().createTaskQuery().taskAssignee(other).count()).isZero();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(
+                ForumSubject.key(campaign, village)).singleResult().getId();
+        assertThat(as(other).get("/engine-rest/task?processDefinitionKey=" + VillageForumProcess.KEY).body())
+                .doesNotContain(taskId);
+        assertThat(as(other).get("/engine-rest/task/" + taskId).statusCode()).isIn(403, 404);
+        assertThat(as(official).get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
     }
 
     @Test
