@@ -2,7 +2,8 @@
 -- building management's permission. The SLS says whether it needs one (a column of the SLS import, editable by the
 -- district's Koseka); sls_access keeps, per such SLS, where its permission stands: asked, refused (and then being
 -- arranged by the regency office through the regent's office, with a deadline), or granted with the allowed hours
--- and a contact person. The visits of the SLS start only when it is granted.
+-- and a contact person. The visits of the SLS start only when it is granted; at the period's end an SLS still
+-- without access is CLOSED (its families closed out like any open family).
 alter table sls add column access_kind varchar(20);
 alter table sls add constraint ck_sls_access_kind check (access_kind is null
     or access_kind in ('APARTEMEN', 'PERUMAHAN_TERTUTUP', 'ASRAMA'));
@@ -25,6 +26,6 @@ create table sls_access (
     contact_phone   varchar(20),
     granted_at      timestamp,
     decided_by      varchar(64),
-    constraint ck_sls_access_status check (status in ('ASKED', 'REFUSED', 'GRANTED'))
+    constraint ck_sls_access_status check (status in ('ASKED', 'REFUSED', 'GRANTED', 'CLOSED'))
 );
 create index ix_sls_access_regency on sls_access (regency_code, status);

@@ -63,6 +63,10 @@ public class AccessRows {
                 now(), slsId);
     }
 
+    public void closed(long slsId) {
+        jdbc.update("update sls_access set status = 'CLOSED' where sls_id = ?", slsId);
+    }
+
     public Map<String, Object> row(long slsId) {
         return jdbc.queryForMap("select * from sls_access where sls_id = ?", slsId);
     }

@@ -48,6 +48,10 @@ public final class SlsAccessProcess {
     public static final String END_OVERDUE = "End_OverdueNoted";
     public static final String TASK_GRANT = "Task_GrantAccess";
     public static final String END_GRANTED = "End_AccessGranted";
+    /** The regency's period ended with the SLS still blocked (message from the enumeration-period close-out). */
+    public static final String EVENT_PERIOD_ENDED = "Start_PeriodEnded";
+    public static final String TASK_CLOSE_BLOCKED = "Task_CloseBlockedSls";
+    public static final String END_CLOSED = "End_ClosedAtPeriodEnd";
 
     // Forms.
     public static final String FORM_KOSEKA = "access-record-koseka";

@@ -97,7 +97,7 @@ public class DashboardQueries {
         Instant now = Instant.now();
         return jdbc.query("select s.code, s.name, s.district_code, s.access_kind, x.status, x.blocked_since,"
                 + " x.deadline_at, x.overdue from sls_access x join sls s on s.id = x.sls_id where x.regency_code = ?"
-                + " and x.status <> 'GRANTED' order by x.blocked_since, s.code", (rs, i) -> {
+                + " and x.status in ('ASKED', 'REFUSED') order by x.blocked_since, s.code", (rs, i) -> {
                     Timestamp deadline = rs.getTimestamp(7);
                     return new DashboardViews.BlockedArea(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),

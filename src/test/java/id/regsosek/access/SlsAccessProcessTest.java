@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import id.regsosek.dashboard.DashboardQueries;
 import id.regsosek.dashboard.DashboardViews;
 import id.regsosek.identity.Groups;
+import id.regsosek.signoff.AreaSignoffProcess;
+import id.regsosek.signoff.SignoffStarter;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Http;
@@ -55,6 +57,8 @@ class SlsAccessProcessTest extends AppTest {
     private VisitStarter visits;
     @Autowired
     private DashboardQueries dashboard;
+    @Autowired
+    private SignoffStarter signoffs;
 
     private VisitFixtures.Team team;
 
@@ -289,6 +293,43 @@ class SlsAccessProcessTest extends AppTest {
         HttpResponse<String> ok = koseka.postJson(path, vars(grant));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
         assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_GRANT);
+    }
+
+    @Test
+    void thePeriodEndClosesARefusedSlsFamiliesAndItsSignoffMovesOn() {
+        ProcessInstance pi = started();
+        complete(task(pi), withVariables(SlsAccessProcess.VAR_DECISION, SlsAccessProcess.REFUSED,
+                SlsAccessProcess.VAR_REFUSAL_REASON, "Ditolak"));
+        ProcessInstance signoff = signoffs.startForSls(team.slsId());
+        assertThat(signoff).isWaitingAt(AreaSignoffProcess.GATEWAY_WAIT);
+
+        // What the regency's enumeration-period close-out does with every PeriodEnded subscription of the regency.
+        periodEnds(pi);
+        assertThat(pi).isEnded().hasPassed(SlsAccessProcess.TASK_CLOSE_BLOCKED, SlsAccessProcess.END_CLOSED)
+                .hasNotPassed(SlsAccessProcess.TASK_GRANT);
+        assertThat(status()).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForList("select result_code from family where sls_id = ?", Integer.class,
+                team.slsId())).containsOnly(VisitProcess.REFUSED).hasSize(3);
+        assertThat(started(team.slsId())).isZero();
+        assertThat(blocked()).isEmpty();
+        assertThat(signoff).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void thePeriodEndClosesAnSlsStillAskingWithNoRespondent() {
+        ProcessInstance pi = started();
+        periodEnds(pi);
+        assertThat(pi).isEnded().hasPassed(SlsAccessProcess.END_CLOSED);
+        assertThat(jdbc.queryForList("select result_code from family where sls_id = ?", Integer.class,
+                team.slsId())).containsOnly(VisitProcess.NO_RESPONDENT);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    private void periodEnds(ProcessInstance pi) {
+        var subscriptions = engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventName("PeriodEnded").list();
+        assertThat(subscriptions).hasSize(1);
+        engine.getRuntimeService().messageEventReceived("PeriodEnded", subscriptions.get(0).getExecutionId());
     }
 
     @Test
