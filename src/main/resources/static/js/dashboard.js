@@ -133,6 +133,31 @@
     });
   }
 
+  // Closed buildings whose visits wait: asked of the management, or refused and being arranged by the office.
+  function blocked(rows) {
+    fill('blocked', rows, function (r) {
+      var status = r.status === 'REFUSED' ? 'Ditolak, diurus kantor' + (r.overdue ? ' (LEWAT BATAS)' : '')
+        : 'Menunggu izin pengelola';
+      var tr = row([r.slsCode, r.name, r.districtCode, r.accessKind, status,
+        new Date(r.blockedSince).toLocaleString('id-ID'), r.blockedHours,
+        r.deadlineAt ? new Date(r.deadlineAt).toLocaleString('id-ID') : '-']);
+      if (r.overdue) { tr.className = 'wait-bad'; }
+      return tr;
+    });
+  }
+
+  // Village consultation forums: late ones in red, open ones before those held.
+  function forums(rows) {
+    fill('forums', rows, function (r) {
+      var status = r.status === 'HELD' ? 'Sudah diadakan' : 'Belum' + (r.late ? ' (TERLAMBAT)' : '');
+      var tr = row([r.campaignKey, r.villageCode, r.villageName, status, r.official || '(belum ada)',
+        new Date(r.dueAt).toLocaleString('id-ID'), r.heldAt ? new Date(r.heldAt).toLocaleString('id-ID') : '-',
+        r.corrections]);
+      if (r.late && r.status !== 'HELD') { tr.className = 'wait-bad'; }
+      return tr;
+    });
+  }
+
   function funnel(rows) {
     fill('funnel', rows, function (r) {
       return row([r.districtCode, r.districtName, r.registered, r.eligible, r.tested, r.selected, r.trained,
@@ -190,5 +215,7 @@
   get('officers').then(officers);
   get('funnel/campaigns').then(funnelCampaigns);
   get('problems').then(problems);
+  get('blocked-areas').then(blocked);
+  get('forums').then(forums);
   areas(null);
 }());

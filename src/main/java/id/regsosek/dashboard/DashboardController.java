@@ -92,6 +92,18 @@ public class DashboardController {
                 c.state(), c.candidates())).toList();
     }
 
+    /** SLS whose visits wait for a closed building's access (asked, or refused and being arranged), with how long. */
+    @GetMapping("/blocked-areas")
+    public List<DashboardViews.BlockedArea> blockedAreas() {
+        return queries.blockedAreas(regency());
+    }
+
+    /** The regency's village consultation forums (newest campaign first, late and open first). */
+    @GetMapping("/forums")
+    public List<DashboardViews.VillageForum> forums() {
+        return queries.villageForums(regency());
+    }
+
     @GetMapping("/problems")
     public List<Problem> problems() {
         String regency = regency();
@@ -108,7 +120,10 @@ public class DashboardController {
             case "officers" -> RecordCsv.write(Officer.class, officers(2000));
             case "problems" -> RecordCsv.write(Problem.class, problems());
             case "funnel" -> RecordCsv.write(DashboardViews.Funnel.class, funnel(campaign));
-            default -> throw new NotFoundException("no table " + table + " (steps, areas, officers, funnel, problems)");
+            case "blocked-areas" -> RecordCsv.write(DashboardViews.BlockedArea.class, blockedAreas());
+            case "forums" -> RecordCsv.write(DashboardViews.VillageForum.class, forums());
+            default -> throw new NotFoundException("no table " + table
+                    + " (steps, areas, officers, funnel, blocked-areas, forums, problems)");
         };
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"").body(body);

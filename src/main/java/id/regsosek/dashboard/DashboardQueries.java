@@ -108,6 +108,32 @@ public class DashboardQueries {
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), regency, campaign);
     }
 
+    /** SLS held back for a closed building's access, the longest blocked first (live: a small table). */
+    public List<DashboardViews.BlockedArea> blockedAreas(String regency) {
+        Instant now = Instant.now();
+        return jdbc.query("select s.code, s.name, s.district_code, s.access_kind, x.status, x.blocked_since,"
+                + " x.deadline_at, x.overdue from sls_access x join sls s on s.id = x.sls_id where x.regency_code = ?"
+                + " and x.status in ('ASKED', 'REFUSED') order by x.blocked_since, s.code", (rs, i) -> {
+                    Timestamp deadline = rs.getTimestamp(7);
+                    return new DashboardViews.BlockedArea(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                            hours(now, rs.getTimestamp(6)), deadline == null ? null : deadline.toInstant(),
+                            rs.getBoolean(8));
+                }, regency);
+    }
+
+    /** The regency's village forums, newest campaign first, late and open ones first (live: a small table). */
+    public List<DashboardViews.VillageForum> villageForums(String regency) {
+        return jdbc.query("select f.campaign_key, f.village_code, v.name, f.status, (select min(o.user_id) from"
+                + " village_official o where o.village_code = f.village_code), f.due_at, f.late, f.held_at,"
+                + " f.corrections from village_forum f join village v on v.code = f.village_code where"
+                + " f.regency_code = ? order by f.started_at desc, f.late desc, f.status desc, f.village_code"
+                + " fetch first 1000 rows only", (rs, i) -> new DashboardViews.VillageForum(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getInt(9)), regency);
+    }
+
     /** Failing mails first (from the outbox, in words), then incidents and steps being retried. */
     public List<Problem> problems(String regency, boolean fullAddresses) {
         List<Problem> mails = outbox.failing(regency, 500).stream().map(m -> new Problem(m.givenUp()

@@ -33,6 +33,20 @@ public final class DashboardViews {
                          int selected, int trained, int deployed, int reserveLeft) {
     }
 
+    /**
+     * An SLS whose visits wait for a closed building's access: asked (ASKED) or refused and being arranged by the
+     * regency office (REFUSED, with its deadline and whether it passed); {@code blockedHours} since its visits would
+     * have started.
+     */
+    public record BlockedArea(String slsCode, String name, String districtCode, String accessKind, String status,
+                              Instant blockedSince, double blockedHours, Instant deadlineAt, boolean overdue) {
+    }
+
+    /** A village's consultation forum: open or held, late, how many corrections it sent to re-verification. */
+    public record VillageForum(String campaignKey, String villageCode, String villageName, String status,
+                               String official, Instant dueAt, boolean late, Instant heldAt, int corrections) {
+    }
+
     /** A campaign of the funnel's picker; {@code state} null for a key with candidates but no campaign process. */
     public record FunnelCampaign(String key, String label, String state, int candidates) {
     }

@@ -20,17 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a regency's SLS list: village_code, sls_code (4 digits), sub_sls (2 digits, 00 when not split), name,
- * type (SLS / NON_SLS) and expected_families. Keyed by the full code village.sls.sub, so a re-import updates
- * names and counts and never duplicates; SLS missing from a later file are kept (families may hang on them).
+ * type (SLS / NON_SLS), expected_families and, optionally, access (a closed building whose management must let
+ * the officers in: {@link SlsAccessKind}). Keyed by the full code village.sls.sub, so a re-import updates names
+ * and counts and never duplicates; SLS missing from a later file are kept (families may hang on them). A file
+ * without the access column keeps what is stored (the Koseka may have set it).
  */
 @Service
 public class SlsImporter {
 
     public static final String KIND = "sls";
+    /** The optional column marking a closed building (see {@link SlsAccessKind}). */
+    static final String ACCESS = "access";
     /** The columns; the name's width is the table column's, the rest are checked for their shape below. */
     public static final List<CsvColumn> FORMAT = List.of(CsvColumn.shaped("village_code"), CsvColumn.shaped("sls_code"),
             CsvColumn.shaped("sub_sls"), CsvColumn.of("name", 120), CsvColumn.shaped("type"),
-            CsvColumn.shaped("expected_families"));
+            CsvColumn.shaped("expected_families"), CsvColumn.optional(ACCESS, CsvColumn.SHAPED));
     public static final List<String> COLUMNS = CsvColumn.names(FORMAT);
     /** More than this many families in one SLS is a typing error, not a neighbourhood. */
     static final int MAX_FAMILIES = 5000;
@@ -38,7 +42,7 @@ public class SlsImporter {
     private static final Pattern SLS_CODE = Pattern.compile("\\d{4}");
     private static final Pattern SUB_SLS = Pattern.compile("\\d{2}");
     private static final Upsert SLS = new Upsert("sls", "code", List.of("village_code", "district_code",
-            "regency_code", "sls_code", "sub_sls", "name", "sls_type", "expected_families"));
+            "regency_code", "sls_code", "sub_sls", "name", "sls_type", "expected_families", "access_kind"));
 
     private final JdbcTemplate jdbc;
     private final int batchSize;
@@ -54,6 +58,9 @@ public class SlsImporter {
         CsvTable table = CsvTable.read(problems, content, FORMAT);
         Set<String> villages = Set.copyOf(jdbc.queryForList("select code from village where regency_code = ?",
                 String.class, regency));
+        Map<String, Object[]> existing = Upsert.existing(jdbc, "select code, village_code, district_code,"
+                + " regency_code, sls_code, sub_sls, name, sls_type, expected_families, access_kind from sls"
+                + " where regency_code = ?", regency);
         Map<String, Object[]> rows = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (CsvRow row : table.rows()) {
@@ -68,14 +75,20 @@ public class SlsImporter {
                 String village = row.get("village_code");
                 rows.put(code, new Object[] {village, AreaCodes.parentOf(village), regency, row.get("sls_code"),
                         row.get("sub_sls"), row.get("name"), SlsType.parse(row.get("type")).name(),
-                        Integer.parseInt(row.get("expected_families"))});
+                        Integer.parseInt(row.get("expected_families")), accessKind(row, existing.get(code))});
             }
         }
         problems.rejectIfAny();
         run.expect(rows.size());
-        return SLS.write(jdbc, rows, Upsert.existing(jdbc, "select code, village_code, district_code, regency_code,"
-                + " sls_code, sub_sls, name, sls_type, expected_families from sls where regency_code = ?", regency),
-                batchSize, run);
+        return SLS.write(jdbc, rows, existing, batchSize, run);
+    }
+
+    /** The row's access kind; without the column, the stored one (null for a new SLS). */
+    private static String accessKind(CsvRow row, Object[] stored) {
+        if (!row.values().containsKey(ACCESS)) {
+            return stored == null ? null : (String) stored[stored.length - 1];
+        }
+        return SlsAccessKind.parse(row.get(ACCESS)).map(Enum::name).orElse(null);
     }
 
     /** @return the SLS's full code, or null after recording what is wrong with the row */
@@ -101,6 +114,11 @@ public class SlsImporter {
         }
         if (SlsType.parse(row.get("type")) == null) {
             problems.add(row, "type", "type must be SLS or NON_SLS, got '" + row.get("type") + "'");
+        }
+        if (SlsAccessKind.parse(row.get(ACCESS)) == null) {
+            problems.add(row, ACCESS, "baris " + row.line() + " (SLS " + village + "." + row.get("sls_code") + "."
+                    + row.get("sub_sls") + "): jenis akses '" + row.get(ACCESS) + "' tidak dikenal; isi "
+                    + SlsAccessKind.ALLOWED);
         }
         String families = row.get("expected_families");
         if (!families.matches("\\d{1,6}") || Integer.parseInt(families) > MAX_FAMILIES) {

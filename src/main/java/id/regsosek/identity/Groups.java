@@ -13,6 +13,8 @@ public final class Groups {
     public static final String REGENCY_ADMIN = "regency-admin";
     public static final String MANAGER = "manager";
     public static final String INSTRUCTOR = "instructor";
+    /** A village's official (kepala desa / perangkat desa): holds the village's consultation forum, own village only. */
+    public static final String VILLAGE_OFFICIAL = "village-official";
 
     /** Group id -> display name, in the order the README lists them. */
     public static final Map<String, String> NAMES = new LinkedHashMap<>();
@@ -25,6 +27,7 @@ public final class Groups {
         NAMES.put(REGENCY_ADMIN, "Admin BPS Kabupaten/Kota (regency admin)");
         NAMES.put(MANAGER, "Manajer operasi (manager, read-only)");
         NAMES.put(INSTRUCTOR, "Instruktur pelatihan (training instructor)");
+        NAMES.put(VILLAGE_OFFICIAL, "Perangkat desa (village official: forum konsultasi desa)");
     }
 
     private Groups() {

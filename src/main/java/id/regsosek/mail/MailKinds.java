@@ -6,8 +6,10 @@ import java.util.Map;
 public final class MailKinds {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("access-overdue", "Izin akses gedung melewati batas waktu"),
             Map.entry("assignment-area-list", "Daftar wilayah tugas petugas"),
             Map.entry("assignment-reassigned", "Perubahan wilayah tugas petugas"),
+            Map.entry("forum-late", "Forum konsultasi desa melewati batas waktu"),
             Map.entry("recruitment-contract", "Kontrak dan akun petugas"),
             Map.entry("recruitment-ineligible", "Hasil seleksi: tidak lolos administrasi"),
             Map.entry("recruitment-not-selected", "Hasil seleksi: tidak terpilih"),

@@ -79,6 +79,23 @@ public class ConsultationCorrections {
         return new ImportCounts(reasons.size(), 0, reasons.size(), 0, 0);
     }
 
+    /**
+     * Sends checked families (id -> the forum's reason) back to the field, SLS by SLS, as the CSV upload does: used
+     * by a village forum's own step, whose listener checked each family is ranked, in its village and ready.
+     */
+    public void reverify(String regency, Map<Long, String> reasons) {
+        Map<Long, List<Long>> bySls = new LinkedHashMap<>();
+        reasons.keySet().forEach(f -> bySls.computeIfAbsent(slsOfRankedFamily(regency, f), k -> new ArrayList<>())
+                .add(f));
+        bySls.forEach((sls, families) -> reverify(regency, sls, families, reasons));
+    }
+
+    /** Whether a ranked family can go back to the field (its SLS has an approved PPL and PML with logins). */
+    public boolean readyForTheField(String regency, long familyId) {
+        Long sls = slsOfRankedFamily(regency, familyId);
+        return sls != null && canGoBackToTheField(sls);
+    }
+
     private void reverify(String regency, long slsId, List<Long> families, Map<Long, String> reasons) {
         String reason = String.join("; ", families.stream().map(f -> f + ": " + reasons.get(f)).toList());
         reopening.reopen(slsId, families, reason);

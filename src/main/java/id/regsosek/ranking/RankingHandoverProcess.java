@@ -28,6 +28,8 @@ public final class RankingHandoverProcess {
     public static final String TASK_RANK = "Task_RankFamilies";
     public static final String TASK_REVIEW = "Task_ReviewDistribution";
     public static final String TASK_PUBLISH = "Task_PublishConsultationLists";
+    /** Opens a village-forum instance for every village with ranked families (feature forum). */
+    public static final String TASK_START_FORUMS = "Task_StartVillageForums";
     public static final String END_PUBLISHED = "End_Published";
     public static final String TASK_RECORD_REJECTION = "Task_RecordRejection";
     public static final String END_NOT_PUBLISHED = "End_NotPublished";

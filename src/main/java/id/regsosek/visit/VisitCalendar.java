@@ -24,6 +24,10 @@ public class VisitCalendar {
                         boolean noticeLetter, String note) {
     }
 
+    /** The hours a closed building's management lets officers in, the same every day (from before to). */
+    public record AllowedHours(LocalTime from, LocalTime to) {
+    }
+
     static final LocalTime MORNING = LocalTime.of(8, 0);
     static final LocalTime AFTERNOON = LocalTime.of(15, 0);
     static final LocalTime EVENING = LocalTime.of(19, 0);
@@ -42,6 +46,38 @@ public class VisitCalendar {
         LocalTime slot = local.getHour() < 12 ? AFTERNOON : local.getHour() < 17 ? EVENING : MORNING;
         Instant planned = local.toLocalDate().plusDays(1).atTime(slot).atZone(settings.zone()).toInstant();
         return planned.isAfter(now) ? planned : now.plusSeconds(3600);
+    }
+
+    /**
+     * The same, moved into the allowed hours of a closed building: a slot before opening moves to that day's
+     * opening, one at or after closing to that day's opening if still ahead, else the next day's. Without hours, as
+     * {@link #nextRevisit(Instant, Instant)}.
+     */
+    public Instant nextRevisit(Instant last, Instant now, java.util.Optional<AllowedHours> hours) {
+        Instant planned = nextRevisit(last, now);
+        if (hours.isEmpty()) {
+            return planned;
+        }
+        LocalTime from = hours.get().from();
+        ZonedDateTime local = planned.atZone(settings.zone());
+        if (local.toLocalTime().isBefore(from)) {
+            return local.with(from).toInstant();
+        }
+        if (local.toLocalTime().isBefore(hours.get().to())) {
+            return planned;
+        }
+        // After closing: that day's opening, if it is still ahead; else the next day's.
+        Instant opening = local.with(from).toInstant();
+        return opening.isAfter(now) ? opening : local.toLocalDate().plusDays(1).atTime(from).atZone(settings.zone())
+                .toInstant();
+    }
+
+    /** The allowed hours of the SLS's granted building access, if it is a closed building. */
+    public java.util.Optional<AllowedHours> allowedHours(long slsId) {
+        return jdbc.query("select hours_from, hours_to from sls_access where sls_id = ? and status = 'GRANTED'"
+                        + " and hours_from is not null and hours_to is not null",
+                (rs, i) -> new AllowedHours(LocalTime.parse(rs.getString(1)), LocalTime.parse(rs.getString(2))),
+                slsId).stream().findFirst();
     }
 
     public void add(long familyId, Long pplOfficerId, Instant at, String kind, boolean noticeLetter, String note) {

@@ -58,6 +58,14 @@ public final class VisitProcess {
     public static final String FORM_ASSISTANCE = "formAssistance";
     public static final String FORM_ATTEMPTS = "formAttempts";
     public static final String FORM_CHECKS = "formChecks";
+    /**
+     * A closed building's access note (allowed hours, contact person): set by the system when the visits of an SLS
+     * that needed the management's permission start, shown on every task of its families. Holds a phone number:
+     * kept out of history.
+     */
+    public static final String ACCESS_NOTE = "accessNote";
+    /** The access contact's phone as the sls-access forms send it: personal data, kept out of history. */
+    public static final String ACCESS_CONTACT_PHONE = "contactPhone";
 
     // Activities.
     public static final String TASK_VISIT = "Task_VisitFamily";

@@ -23,25 +23,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code regsosek.visit.start-chunk} (500) families per transaction: each chunk's instances and its family_visit
  * rows commit together, so a failure loses nothing and a second call starts only what is missing (family_visit's
  * key forbids doubles). A whole district goes chunk by chunk in its own jobs ({@link #startChunkForDistrict}):
- * called inside a caller's transaction, the chunks here would all commit in that one.
+ * called inside a caller's transaction, the chunks here would all commit in that one. An SLS that needs the
+ * building management's permission ({@code sls.access_kind}) is skipped until its sls_access row is GRANTED.
  */
 @Service
 public class VisitStarter {
 
     private static final Logger log = LoggerFactory.getLogger(VisitStarter.class);
     private static final String PENDING = """
-            select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id, s.code
+            select f.id, f.sls_id, f.regency_code, ppl.user_id, pml.user_id, s.code,
+                   x.hours_from, x.hours_to, x.contact_name, x.contact_phone
             from family f join sls_assignment a on a.sls_id = f.sls_id and a.status = 'APPROVED'
             join sls s on s.id = f.sls_id
             join officer ppl on ppl.id = a.ppl_officer_id
             join officer pml on pml.id = a.pml_officer_id
             left join family_visit v on v.family_id = f.id
+            left join sls_access x on x.sls_id = s.id
             where v.family_id is null and f.result_code is null and ppl.user_id is not null and pml.user_id is not null
+              and (s.access_kind is null or x.status = 'GRANTED')
               and %s
             order by f.id""";
 
     private record Pending(long familyId, long slsId, String regency, String pplUser, String pmlUser,
-                           String slsCode) {
+                           String slsCode, String accessNote) {
     }
 
     private final JdbcTemplate jdbc;
@@ -109,7 +113,8 @@ public class VisitStarter {
         List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + settings.startChunk()
                 + " rows only",
                 (rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), key);
+                        rs.getString(5), rs.getString(6), AccessNote.of(rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10))), key);
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         SystemCalls.asSystem(identity, () -> {
@@ -132,6 +137,10 @@ public class VisitStarter {
         // The area assignment moves a departed officer's open tasks by this variable (a query key, not a subject).
         v.put(VisitProcess.SLS_CODE, p.slsCode());
         v.put(VisitProcess.MAX_ATTEMPT_DAYS, settings.maxAttemptDays());
+        if (p.accessNote() != null) {
+            // A closed building: every task of the family shows the allowed hours and the contact person.
+            v.put(VisitProcess.ACCESS_NOTE, p.accessNote());
+        }
         return v;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * Keeps visit_task, our read model of open household-visit tasks, in step with the engine (same transaction):
  * a row on create, the assignee on (re)assignment, gone on complete or delete. Field apps list tasks from it.
  * It also hands each event to {@link VisitTaskForms}.
+ * A closed building's access note becomes each task's description.
  */
 @Component("visitTaskReadModel")
 public class VisitTaskReadModel implements TaskListener {
@@ -41,6 +42,11 @@ public class VisitTaskReadModel implements TaskListener {
 
     private void create(DelegateTask task) {
         VisitSubject.Family family = subject.of(task);
+        Object note = task.getVariable(VisitProcess.ACCESS_NOTE);
+        if (note != null) {
+            // A closed building: Tasklist shows the hours and contact as the task's description, in the list too.
+            task.setDescription(note.toString());
+        }
         String group = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null)
                 .findFirst().orElse(null);
         jdbc.update("insert into visit_task (task_id, family_id, sls_id, regency_code, assignee, candidate_group,"

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.regsosek.access.SlsAccessProcess;
 import id.regsosek.support.TestMail;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
@@ -178,6 +179,43 @@ class AreaAssignmentProcessTest extends AppTest {
         }
         runtime.correlateMessage(AreaAssignmentProcess.MESSAGE_OPERATION_CLOSED, d.code);
         assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aClosedBuildingGetsItsAccessStepWhenTheDistrictsVisitsStartAndItsVisitsWait() {
+        TestDistrict d = TestDistrict.create(jdbc, users, "32.16.95", 1, 1, new int[] {3, 2});
+        String open = d.slsCodes.get(0);
+        String apartment = d.slsCodes.get(1);
+        jdbc.update("update sls set access_kind = 'APARTEMEN' where code = ?", apartment);
+        for (String sls : d.slsCodes) {
+            jdbc.update("insert into family (regency_code, sls_id, head_name, origin) select regency_code, id, 'Kepala',"
+                    + " 'PRELIST' from sls where code = ?", sls);
+        }
+        ProcessInstance pi = start(d);
+        complete(task(pi), withVariables(AreaAssignmentProcess.APPROVED, true));
+        runJobs(pi);
+        assertThat(pi).isWaitingAt(AreaAssignmentProcess.WAIT_CLOSED);
+        assertThat(visitsOf(open)).isEqualTo(1);
+        assertThat(visitsOf(apartment)).as("held back for the management's permission").isZero();
+        ProcessInstance access = runtime.createProcessInstanceQuery().processDefinitionKey(SlsAccessProcess.KEY)
+                .processInstanceBusinessKey(apartment).singleResult();
+        assertThat(access).isWaitingAt(SlsAccessProcess.TASK_KOSEKA);
+        assertThat(task(access)).isAssignedTo(d.kosekaUser());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SlsAccessProcess.KEY)
+                .processInstanceBusinessKey(open).count()).as("an open SLS needs no permission").isZero();
+
+        complete(task(access), withVariables(SlsAccessProcess.VAR_DECISION, SlsAccessProcess.GRANTED,
+                SlsAccessProcess.VAR_GRANTED_BY, "Pengelola", SlsAccessProcess.VAR_HOURS_FROM, "16:00",
+                SlsAccessProcess.VAR_HOURS_TO, "20:00", SlsAccessProcess.VAR_CONTACT_NAME, "Resepsionis"));
+        runJobs(access);
+        assertThat(access).isEnded();
+        assertThat(visitsOf(apartment)).isEqualTo(1);
+        runtime.correlateMessage(AreaAssignmentProcess.MESSAGE_OPERATION_CLOSED, d.code);
+    }
+
+    private int visitsOf(String slsCode) {
+        return jdbc.queryForObject("select count(*) from family_visit v join sls s on s.id = v.sls_id where s.code = ?",
+                Integer.class, slsCode);
     }
 
     @Test

@@ -119,6 +119,43 @@ class SlsImportTest extends AppTest {
     }
 
     @Test
+    void theAccessColumnMarksClosedBuildingsAndAFileWithoutItKeepsThem() throws Exception {
+        String header = "village_code,sls_code,sub_sls,name,type,expected_families,access\n";
+        JsonNode first = json.readTree(upload(header + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300,apartemen\n"
+                + VILLAGE + ",9602,00,RT 2,SLS,80,\n" + VILLAGE + ",9603,00,Asrama Putri,NON_SLS,40,ASRAMA\n"
+                + VILLAGE + ",9604,00,Cluster Anggrek,SLS,120,perumahan tertutup\n").body());
+        assertThat(first.get("inserted").asInt()).as(first.toString()).isEqualTo(4);
+        assertThat(accessKinds()).containsExactly("9601=APARTEMEN", "9602=null", "9603=ASRAMA",
+                "9604=PERUMAHAN_TERTUTUP");
+
+        // The older six-column file still imports, and leaves the marks (the Koseka may have set them) alone.
+        JsonNode again = json.readTree(upload(HEADER + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300\n"
+                + VILLAGE + ",9602,00,RT 2,SLS,80\n").body());
+        assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(2);
+        assertThat(accessKinds()).containsExactly("9601=APARTEMEN", "9602=null", "9603=ASRAMA",
+                "9604=PERUMAHAN_TERTUTUP");
+
+        // With the column, an empty value clears the mark.
+        upload(header + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300,\n");
+        assertThat(accessKinds()).startsWith("9601=null");
+    }
+
+    @Test
+    void anUnknownAccessValueIsRefusedInIndonesianNamingTheRow() throws Exception {
+        String header = "village_code,sls_code,sub_sls,name,type,expected_families,access\n";
+        assertThat(problems(upload(header + VILLAGE + ",9611,00,RT 1,SLS,100,\n"
+                + VILLAGE + ",9612,00,Gedung Kantor,NON_SLS,10,GEDUNG\n")))
+                .containsExactly("3|access|baris 3 (SLS " + VILLAGE + ".9612.00): jenis akses 'GEDUNG' tidak dikenal;"
+                        + " isi APARTEMEN, PERUMAHAN_TERTUTUP, ASRAMA, atau kosong (tidak perlu izin)");
+        assertThat(count(VILLAGE + ".961")).isZero();
+    }
+
+    private List<String> accessKinds() {
+        return jdbc.query("select sls_code, access_kind from sls where code like ? order by code",
+                (rs, i) -> rs.getString(1) + "=" + rs.getString(2), VILLAGE + ".960%");
+    }
+
+    @Test
     void asyncImportShowsProgressThenItsOutcome() throws Exception {
         byte[] file = (HEADER + VILLAGE + ",9401,00,RT 1,SLS,100\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> started = http("admin").upload("/api/frame/import/sls?async=true", "file", "a.csv", file);

@@ -133,6 +133,10 @@ class RankingHandoverProcessTest extends AppTest {
                 + ".csv"), StandardCharsets.UTF_8);
         assertThat(list).hasSize(4).first().asString().isEqualTo("sls,family_id,head_name,address,decile");
         assertThat(runs.find(CAMPAIGN)).containsEntry("STATUS", "PUBLISHED").containsEntry("FORCED", false);
+        // Publication opens the village's consultation forum (once per campaign and village).
+        assertThat(pi).hasPassed(RankingHandoverProcess.TASK_START_FORUMS);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("village-forum")
+                .processInstanceBusinessKey(CAMPAIGN + "/" + RankingFixture.VILLAGE).count()).isEqualTo(1);
 
         Files.writeString(dir.resolve("families.csv"), "tampered\n", StandardCharsets.UTF_8);
         assertThat(handover.verify(dir)).anyMatch(p -> p.contains("families.csv checksum differs"));

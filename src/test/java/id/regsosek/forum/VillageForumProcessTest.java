@@ -1,0 +1,256 @@
+package id.regsosek.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import id.regsosek.frame.FrameImports;
+import id.regsosek.identity.Groups;
+import id.regsosek.identity.RegencyUsers;
+import id.regsosek.support.AppTest;
+import id.regsosek.support.Http;
+import id.regsosek.support.SecondRegency;
+import id.regsosek.visit.VisitFixtures;
+import id.regsosek.visit.VisitProcess;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path of village-forum with real delegates and tables: a village's ranked families (Serang Baru, a district
+ * no other test works in), its official who alone of the officials sees its forum and list, keyed corrections into
+ * re-verification, a late forum reminded; the admin's overview and the official's binding to its village.
+ */
+class VillageForumProcessTest extends AppTest {
+
+    private static final String DISTRICT = "32.16.21";
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private RegencyUsers users;
+    @Autowired
+    private ForumStarter starter;
+    @Autowired
+    private FrameImports imports;
+
+    private String campaign;
+    private String village;
+    private String official;
+    private List<Long> families;
+
+    @BeforeEach
+    void aVillageWithThreeRankedFamiliesAndItsOfficial() {
+        BpmnAwareTests.init(engine);
+        campaign = "32.16-FORUM" + System.nanoTime() % 100000 + "-" + RUN.incrementAndGet();
+        long slsId = jdbc.queryForObject("select id from sls s where district_code = ? and not exists (select 1"
+                + " from sls_assignment a where a.sls_id = s.id) order by id fetch first 1 rows only", Long.class,
+                DISTRICT);
+        village = jdbc.queryForObject("select village_code from sls where id = ?", String.class, slsId);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, users, "32.16");
+        VisitFixtures.Team team = fixtures.team("forum", slsId);
+        families = fixtures.families(team, 3);
+        for (int i = 0; i < families.size(); i++) {
+            jdbc.update("update family set result_code = 1, final_at = ? where id = ?", Timestamp.from(Instant.now()),
+                    families.get(i));
+            jdbc.update("insert into family_rank (family_id, regency_code, campaign_key, score, welfare_rank, decile)"
+                    + " values (?, '32.16', ?, ?, ?, ?)", families.get(i), campaign, i * 1.5, i + 1, 3 * i + 1);
+        }
+        official = "desa-" + village;
+        users.ensure(new RegencyUsers.NewUser(official, "Perangkat", village, official + "@desa.example", "demo",
+                Groups.VILLAGE_OFFICIAL, "32.16"));
+        jdbc.update("delete from village_official where user_id = ?", official);
+        jdbc.update("insert into village_official (user_id, regency_code, village_code) values (?, '32.16', ?)",
+                official, village);
+    }
+
+    private ProcessInstance opened() {
+        assertThat(starter.startForCampaign("32.16", campaign)).isEqualTo(1);
+        assertThat(starter.startForCampaign("32.16", campaign)).as("once per campaign and village").isZero();
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(VillageForumProcess.KEY)
+                .processInstanceBusinessKey(ForumSubject.key(campaign, village)).singleResult();
+        assertThat(pi).isWaitingAt(VillageForumProcess.TASK_HOLD);
+        assertThat(task(pi)).isAssignedTo(official);
+        assertThat(pi.getTenantId()).isEqualTo("32.16");
+        return pi;
+    }
+
+    private String forum(String column) {
+        return String.valueOf(jdbc.queryForObject("select " + column + " from village_forum where campaign_key = ?"
+                + " and village_code = ?", Object.class, campaign, village));
+    }
+
+    private Http as(String user) {
+        return new Http("http://localhost:" + port, user, "demo");
+    }
+
+    @Test
+    void aForumWithoutCorrectionsIsRecordedAndEnds() {
+        ProcessInstance pi = opened();
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), VillageForumProcess.VAR_LIST_LINK))
+                .isEqualTo("/forum/" + campaign + "/" + village + "/daftar.csv");
+        complete(task(pi), withVariables(VillageForumProcess.VAR_NOTE, "Balai desa, 40 warga hadir"));
+        assertThat(pi).isEnded().hasPassed(VillageForumProcess.END_NO_CORRECTIONS)
+                .hasNotPassed(VillageForumProcess.TASK_REVERIFY);
+        assertThat(forum("status")).isEqualTo("HELD");
+        assertThat(forum("corrections")).isEqualTo("0");
+        assertThat(forum("held_by")).isEqualTo(official);
+    }
+
+    @Test
+    void keyedCorrectionsGoBackToTheFieldForReverification() {
+        ProcessInstance pi = opened();
+        complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS, "family_id,reason\n"
+                + families.get(0) + "; rumah sudah direnovasi\n\n" + families.get(2) + ",punya mobil baru\n"));
+        assertThat(pi).isEnded().hasPassed(VillageForumProcess.TASK_REVERIFY, VillageForumProcess.END_REVERIFY);
+        assertThat(forum("corrections")).isEqualTo("2");
+        for (long family : List.of(families.get(0), families.get(2))) {
+            ProcessInstance visit = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(VisitProcess.KEY).processInstanceBusinessKey(String.valueOf(family))
+                    .active().singleResult();
+            assertThat(visit).as("re-verification of " + family).isWaitingAt(VisitProcess.TASK_VISIT);
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(families.get(1))).count()).isZero();
+        assertThat(jdbc.queryForList("select d.step || ':' || d.decision from sls_signoff_decision d join family f"
+                + " on f.sls_id = d.sls_id where f.id = ?", String.class, families.get(0))).contains("FORUM:REOPEN");
+    }
+
+    @Test
+    void aWrongCorrectionIsRefusedNamingItsLineAndNothingMoves() {
+        ProcessInstance pi = opened();
+        long foreign = jdbc.queryForObject("select min(id) from family where regency_code = '32.16' and sls_id not in"
+                + " (select id from sls where village_code = ?)", Long.class, village);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS,
+                families.get(0) + "; salah data\n" + foreign + "; bukan desa ini")))
+                .hasMessageContaining("Koreksi baris 2: '" + foreign + "' bukan keluarga berperingkat di desa " + village);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS,
+                families.get(0) + ";")))
+                .hasMessageContaining("Koreksi baris 1: alasan forum untuk keluarga " + families.get(0) + " wajib diisi");
+        assertThatThrownBy(() -> complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS,
+                families.get(1) + "; a\n" + families.get(1) + "; b")))
+                .hasMessageContaining("Koreksi baris 2: keluarga " + families.get(1) + " disebut dua kali");
+        assertThat(pi).isWaitingAt(VillageForumProcess.TASK_HOLD);
+        assertThat(forum("status")).isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from family where id = ? and result_code = 1", Integer.class,
+                families.get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void aLateForumIsFlaggedItsOfficialRemindedAndItStillWaits() {
+        ProcessInstance pi = opened();
+        execute(job(VillageForumProcess.TIMER_LATE, pi));
+        assertThat(pi).hasPassed(VillageForumProcess.TASK_REMIND, VillageForumProcess.END_REMINDED)
+                .isWaitingAt(VillageForumProcess.TASK_HOLD);
+        assertThat(forum("late")).isEqualTo("true");
+        assertThat(jdbc.queryForList("select recipient from mail_outbox where template = ? and reference = ?",
+                String.class, VillageForumProcess.MAIL_LATE, "Desa " + village)).contains(official + "@desa.example");
+        assertThat(as("admin").get("/api/forums/" + campaign).body()).contains("\"late\":true");
+        // The dashboard lists it late too (JSON and CSV), for the regency admin and the manager.
+        assertThat(as("manajer").get("/api/dashboard/forums").body()).contains("\"campaignKey\":\"" + campaign
+                + "\",\"villageCode\":\"" + village + "\"").contains("\"late\":true");
+        assertThat(as("admin").get("/api/dashboard/forums.csv").body()).contains(campaign + "," + village);
+        assertThat(as(official).get("/api/dashboard/forums").statusCode()).isEqualTo(403);
+        complete(task(pi));
+        assertThat(pi).isEnded().hasPassed(VillageForumProcess.END_NO_CORRECTIONS);
+    }
+
+    @Test
+    void theListIsForItsOwnOfficialAndTheOfficeOnlyWithoutNik() {
+        opened();
+        String path = "/api/forums/" + campaign + "/villages/" + village + "/list.csv";
+        HttpResponse<String> own = as(official).get(path);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        List<String> lines = own.body().lines().toList();
+        assertThat(lines).hasSize(4).first().isEqualTo("sls,family_id,head_name,address,decile");
+        assertThat(lines.get(1)).contains("," + families.get(0) + ",Kepala Keluarga 1,").endsWith(",1");
+        assertThat(as("admin").get(path).statusCode()).isEqualTo(200);
+        assertThat(as("manajer").get(path).statusCode()).isEqualTo(200);
+        // The task's link, with the login session Tasklist has.
+        var link = new id.regsosek.support.SessionHttp("http://localhost:" + port, official, "demo")
+                .get(ForumController.listPath(campaign, village));
+        assertThat(link.statusCode()).isEqualTo(200);
+        assertThat(link.body()).isEqualTo(own.body());
+
+        // Another village's official, a PPL and another regency's admin are refused; the latter as if unknown.
+        String other = "desa-lain-" + village;
+        users.ensure(new RegencyUsers.NewUser(other, "Perangkat", "lain", null, "demo", Groups.VILLAGE_OFFICIAL,
+                "32.16"));
+        jdbc.update("delete from village_official where user_id = ?", other);
+        jdbc.update("insert into village_official (user_id, regency_code, village_code) select ?, '32.16', min(code)"
+                + " from village where regency_code = '32.16' and code <> ?", other, village);
+        HttpResponse<String> refused = as(other).get(path);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("hanya untuk perangkat desa itu");
+        assertThat(as("ppl1").get(path).statusCode()).isEqualTo(403);
+        SecondRegency.ensure(imports, users);
+        assertThat(as(SecondRegency.ADMIN).get(path).statusCode()).isEqualTo(404);
+        // Nor does the other official see this village's forum task, in Tasklist's lists or by asking the engine.
+        assertThat(engine.getTaskService().createTaskQuery().taskAssignee(other).count()).isZero();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(
+                ForumSubject.key(campaign, village)).singleResult().getId();
+        assertThat(as(other).get("/engine-rest/task?processDefinitionKey=" + VillageForumProcess.KEY).body())
+                .doesNotContain(taskId);
+        assertThat(as(other).get("/engine-rest/task/" + taskId).statusCode()).isIn(403, 404);
+        assertThat(as(official).get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAdminsOverviewAndTheOfficialsBinding() {
+        opened();
+        HttpResponse<String> overview = as("admin").get("/api/forums/" + campaign);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("\"villageCode\":\"" + village + "\"").contains("\"status\":\"OPEN\"")
+                .contains("\"official\":\"" + official + "\"");
+        assertThat(as("ppl1").get("/api/forums/" + campaign).statusCode()).isEqualTo(403);
+        assertThat(as(official).get("/api/forums/" + campaign).statusCode()).isEqualTo(403);
+
+        String other = jdbc.queryForObject("select max(code) from village where regency_code = '32.16' and code <> ?",
+                String.class, village);
+        HttpResponse<String> bound = as("admin").putJson("/api/forums/officials/" + official,
+                "{\"village\":\"" + other + "\"}");
+        assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select village_code from village_official where user_id = ?", String.class,
+                official)).isEqualTo(other);
+        assertThat(as("admin").putJson("/api/forums/officials/ppl1", "{\"village\":\"" + other + "\"}")
+                .statusCode()).as("not a village official").isEqualTo(404);
+        assertThat(as("admin").putJson("/api/forums/officials/" + official, "{\"village\":\"32.75.01.1001\"}")
+                .statusCode()).as("another regency's village").isEqualTo(404);
+        assertThat(as(official).putJson("/api/forums/officials/" + official, "{\"village\":\"" + village + "\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select village_code from village_official where user_id = ?", String.class,
+                official)).isEqualTo(other);
+    }
+
+    @Test
+    void overRestTheOfficialSendsOnlyItsFormsFields() {
+        ProcessInstance pi = opened();
+        String path = "/engine-rest/task/" + task(pi).getId() + "/complete";
+        HttpResponse<String> forged = as(official).postJson(path, "{\"variables\":{\"hasCorrections\":{\"type\":"
+                + "\"Boolean\",\"value\":true},\"forumNote\":{\"type\":\"String\",\"value\":\"x\"}}}");
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        assertThat(as("ppl1").postJson(path, "{\"variables\":{}}").statusCode()).isIn(403, 404);
+        HttpResponse<String> ok = as(official).postJson(path, "{\"variables\":{\"forumNote\":{\"type\":\"String\","
+                + "\"value\":\"tidak ada koreksi\"}}}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
+        assertThat(pi).isEnded().hasPassed(VillageForumProcess.END_NO_CORRECTIONS);
+    }
+}
