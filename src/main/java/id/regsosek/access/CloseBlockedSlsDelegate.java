@@ -1,13 +1,10 @@
 package id.regsosek.access;
 
-import id.regsosek.identity.SystemCalls;
-import id.regsosek.visit.FamilyResults;
+import id.regsosek.visit.SlsCompletion;
 import id.regsosek.visit.VisitProcess;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -28,18 +25,14 @@ public class CloseBlockedSlsDelegate implements JavaDelegate {
     private final AccessRows rows;
     private final AccessSubject subject;
     private final JdbcTemplate jdbc;
-    private final FamilyResults results;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final SlsCompletion completion;
 
-    public CloseBlockedSlsDelegate(AccessRows rows, AccessSubject subject, JdbcTemplate jdbc, FamilyResults results,
-                                   RuntimeService runtime, IdentityService identity) {
+    public CloseBlockedSlsDelegate(AccessRows rows, AccessSubject subject, JdbcTemplate jdbc,
+                                   SlsCompletion completion) {
         this.rows = rows;
         this.subject = subject;
         this.jdbc = jdbc;
-        this.results = results;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.completion = completion;
     }
 
     @Override
@@ -52,13 +45,7 @@ public class CloseBlockedSlsDelegate implements JavaDelegate {
                 + " null and not exists (select 1 from family_visit v where v.family_id = family.id)", code,
                 Timestamp.from(Instant.now()), sls.id());
         rows.closed(sls.id());
-        if (results.slsAllFinal(sls.id())) {
-            SystemCalls.asSystem(identity, () -> {
-                runtime.createMessageCorrelation(VisitProcess.MESSAGE_SLS_FAMILIES_FINAL)
-                        .processInstanceBusinessKey(sls.code()).correlateAll();
-                return null;
-            });
-        }
+        completion.tellIfAllFinal(sls.id(), sls.code());
         log.info("period ended with SLS {} still without access: {} families closed out with code {}", sls.code(),
                 closed, code);
     }

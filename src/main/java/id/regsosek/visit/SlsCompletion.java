@@ -37,12 +37,20 @@ public class SlsCompletion {
             throw new IllegalStateException("family " + familyId + " has a final result already");
         }
         FieldOfficers.FamilyTeam team = officers.team(familyId).orElseThrow();
-        boolean allFinal = results.slsAllFinal(team.slsId());
+        return tellIfAllFinal(team.slsId(), team.slsCode());
+    }
+
+    /**
+     * After families of an SLS were made final in bulk (a closed building's close-out): tells the sign-off when every
+     * family is final. Returns whether it is.
+     */
+    public boolean tellIfAllFinal(long slsId, String slsCode) {
+        boolean allFinal = results.slsAllFinal(slsId);
         if (allFinal) {
-            log.info("SLS {} has every family final", team.slsCode());
+            log.info("SLS {} has every family final", slsCode);
             SystemCalls.asSystem(identity, () -> {
                 runtime.createMessageCorrelation(AreaSignoffProcess.MESSAGE_SLS_FAMILIES_FINAL)
-                        .processInstanceBusinessKey(team.slsCode())
+                        .processInstanceBusinessKey(slsCode)
                         .correlateAll();
                 return null;
             });

@@ -146,6 +146,9 @@ class SlsAccessProcessTest extends AppTest {
     void theKosekaRecordsThePermissionAndTheVisitsStart() {
         ProcessInstance pi = started();
         assertThat(task(pi)).isAssignedTo(KOSEKA);
+        // The task names its SLS in Tasklist (code, then name and village).
+        assertThat(task(pi).getName()).startsWith("Catat izin akses gedung (Koseka): SLS " + team.slsCode() + " ")
+                .contains(", desa ");
         assertThat(candidateGroups(pi)).containsExactly(Groups.KOSEKA);
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), SlsAccessProcess.VAR_SLS_INFO))
                 .contains(team.slsCode()).contains("apartemen");

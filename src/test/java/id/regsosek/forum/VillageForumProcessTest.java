@@ -89,6 +89,9 @@ class VillageForumProcessTest extends AppTest {
                 .processInstanceBusinessKey(ForumSubject.key(campaign, village)).singleResult();
         assertThat(pi).isWaitingAt(VillageForumProcess.TASK_HOLD);
         assertThat(task(pi)).isAssignedTo(official);
+        // The task names its village and campaign in Tasklist.
+        assertThat(task(pi).getName()).startsWith("Forum konsultasi desa: desa " + village + " ")
+                .endsWith(", kegiatan " + campaign);
         assertThat(pi.getTenantId()).isEqualTo("32.16");
         return pi;
     }
