@@ -82,10 +82,14 @@ class VillageForumTasklistBrowserTest extends AppTest {
             assertThat(link.getAttribute("href")).endsWith(ForumController.listPath(campaign, village));
             assertThat(driver.getPageSource()).contains(village);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='Field_Corrections']")))
-                    .sendKeys(families.get(1) + "; kepala keluarga sudah meninggal");
+                    .sendKeys(families.get(1) + "; kepala keluarga sudah meninggal", org.openqa.selenium.Keys.TAB);
+            Thread.sleep(1500); // form-js commits typed text a moment later (debounced)
             shot(driver, "tasklist-village-forum.png");
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//button[normalize-space()='Selesaikan']"))).click();
+            // Clicked as a script would: the footer may cover the button on a short window.
+            WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[normalize-space()='Selesaikan']")));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
             wait.until(d -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
         } finally {
             driver.quit();

@@ -121,23 +121,23 @@ class SlsImportTest extends AppTest {
     @Test
     void theAccessColumnMarksClosedBuildingsAndAFileWithoutItKeepsThem() throws Exception {
         String header = "village_code,sls_code,sub_sls,name,type,expected_families,access\n";
-        JsonNode first = json.readTree(upload(header + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300,apartemen\n"
-                + VILLAGE + ",9602,00,RT 2,SLS,80,\n" + VILLAGE + ",9603,00,Asrama Putri,NON_SLS,40,ASRAMA\n"
-                + VILLAGE + ",9604,00,Cluster Anggrek,SLS,120,perumahan tertutup\n").body());
+        JsonNode first = json.readTree(upload(header + VILLAGE + ",9701,00,Apartemen Melati,NON_SLS,300,apartemen\n"
+                + VILLAGE + ",9702,00,RT 2,SLS,80,\n" + VILLAGE + ",9703,00,Asrama Putri,NON_SLS,40,ASRAMA\n"
+                + VILLAGE + ",9704,00,Cluster Anggrek,SLS,120,perumahan tertutup\n").body());
         assertThat(first.get("inserted").asInt()).as(first.toString()).isEqualTo(4);
-        assertThat(accessKinds()).containsExactly("9601=APARTEMEN", "9602=null", "9603=ASRAMA",
-                "9604=PERUMAHAN_TERTUTUP");
+        assertThat(accessKinds()).containsExactly("9701=APARTEMEN", "9702=null", "9703=ASRAMA",
+                "9704=PERUMAHAN_TERTUTUP");
 
         // The older six-column file still imports, and leaves the marks (the Koseka may have set them) alone.
-        JsonNode again = json.readTree(upload(HEADER + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300\n"
-                + VILLAGE + ",9602,00,RT 2,SLS,80\n").body());
+        JsonNode again = json.readTree(upload(HEADER + VILLAGE + ",9701,00,Apartemen Melati,NON_SLS,300\n"
+                + VILLAGE + ",9702,00,RT 2,SLS,80\n").body());
         assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(2);
-        assertThat(accessKinds()).containsExactly("9601=APARTEMEN", "9602=null", "9603=ASRAMA",
-                "9604=PERUMAHAN_TERTUTUP");
+        assertThat(accessKinds()).containsExactly("9701=APARTEMEN", "9702=null", "9703=ASRAMA",
+                "9704=PERUMAHAN_TERTUTUP");
 
         // With the column, an empty value clears the mark.
-        upload(header + VILLAGE + ",9601,00,Apartemen Melati,NON_SLS,300,\n");
-        assertThat(accessKinds()).startsWith("9601=null");
+        upload(header + VILLAGE + ",9701,00,Apartemen Melati,NON_SLS,300,\n");
+        assertThat(accessKinds()).startsWith("9701=null");
     }
 
     @Test
@@ -152,7 +152,7 @@ class SlsImportTest extends AppTest {
 
     private List<String> accessKinds() {
         return jdbc.query("select sls_code, access_kind from sls where code like ? order by code",
-                (rs, i) -> rs.getString(1) + "=" + rs.getString(2), VILLAGE + ".960%");
+                (rs, i) -> rs.getString(1) + "=" + rs.getString(2), VILLAGE + ".970%");
     }
 
     @Test
