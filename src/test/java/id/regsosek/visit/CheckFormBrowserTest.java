@@ -75,12 +75,44 @@ class CheckFormBrowserTest extends AppTest {
                     .getDomProperty("value")).isEqualTo(REASON);
             assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("Perbaiki formulir");
             shot(driver, "tasklist-correction-form.png");
+            // The PPL corrects what the PML named (the head's age) and sends the form again.
+            WebElement age = driver.findElement(By.cssSelector("input[id$='-Field_Member1Age']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", age);
+            age.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "47",
+                    org.openqa.selenium.Keys.TAB);
+            Thread.sleep(1500);
+            complete(driver, wait);
+            wait.until(d -> tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId())
+                    .taskDefinitionKey(VisitProcess.TASK_CHECK_FORM).count() == 1);
         } catch (RuntimeException | AssertionError e) {
             shot(driver, "tasklist-correction-failed.png");
             throw e;
         } finally {
             driver.quit();
         }
+        // The PML sees the corrected answer and approves the form.
+        Task again = tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId()).singleResult();
+        driver = Browser.start();
+        try {
+            WebDriverWait wait = open(driver, base, "pml1", again.getId());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                    "Budi Santoso"));
+            assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("47");
+            WebElement approved = driver.findElement(By.cssSelector("input[id$='-Field_002']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                    + " arguments[0].click();", approved);
+            Thread.sleep(1000);
+            shot(driver, "tasklist-check-approved.png");
+            complete(driver, wait);
+            wait.until(d -> tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId())
+                    .taskDefinitionKey(VisitProcess.TASK_CHECK_FORM).count() == 0);
+        } catch (RuntimeException | AssertionError e) {
+            shot(driver, "tasklist-approve-failed.png");
+            throw e;
+        } finally {
+            driver.quit();
+        }
+        assertThat(tasks.createTaskQuery().processInstanceId(visit.getProcessInstanceId()).count()).isZero();
     }
 
     private static WebDriverWait open(WebDriver driver, String base, String user, String taskId) {
