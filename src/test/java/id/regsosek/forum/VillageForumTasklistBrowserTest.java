@@ -45,7 +45,7 @@ class VillageForumTasklistBrowserTest extends AppTest {
     private ForumStarter starter;
 
     @Test
-    void theOfficialKeysTheForumsCorrectionInTasklist() throws Exception {
+    void theOfficialDownloadsItsListKeysTwoCorrectionsAndBothFamiliesGoBackToTheField() throws Exception {
         BpmnAwareTests.init(engine);
         String campaign = "32.16-FORUMUI" + System.nanoTime() % 100000;
         long slsId = jdbc.queryForObject("select id from sls s where district_code = '32.16.21' and not exists"
@@ -81,8 +81,17 @@ class VillageForumTasklistBrowserTest extends AppTest {
                     By.cssSelector("a[href$='/daftar.csv']")));
             assertThat(link.getAttribute("href")).endsWith(ForumController.listPath(campaign, village));
             assertThat(driver.getPageSource()).contains(village);
+            // The official downloads the village's list (in the browser's session): families and ranks, no NIK.
+            String list = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + " fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+                    link.getAttribute("href"));
+            assertThat(list).contains(String.valueOf(families.get(0)), String.valueOf(families.get(1)))
+                    .doesNotContainIgnoringCase("nik");
+            // Two corrections keyed, one per line.
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='Field_Corrections']")))
-                    .sendKeys(families.get(1) + "; kepala keluarga sudah meninggal", org.openqa.selenium.Keys.TAB);
+                    .sendKeys(families.get(0) + "; pindah ke desa lain\n" + families.get(1)
+                            + "; kepala keluarga sudah meninggal", org.openqa.selenium.Keys.TAB);
             Thread.sleep(1500); // form-js commits typed text a moment later (debounced)
             shot(driver, "tasklist-village-forum.png");
             // Clicked as a script would: the footer may cover the button on a short window.
@@ -97,6 +106,14 @@ class VillageForumTasklistBrowserTest extends AppTest {
         assertThat(pi).isEnded().hasPassed(VillageForumProcess.TASK_REVERIFY);
         assertThat(jdbc.queryForObject("select reason from village_forum_correction where family_id = ?",
                 String.class, families.get(1))).isEqualTo("kepala keluarga sudah meninggal");
+        assertThat(jdbc.queryForObject("select reason from village_forum_correction where family_id = ?",
+                String.class, families.get(0))).isEqualTo("pindah ke desa lain");
+        // Both families are back in the field: a re-verification visit each.
+        for (long f : families) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(
+                    id.regsosek.visit.VisitProcess.KEY).processInstanceBusinessKey(String.valueOf(f)).active().count())
+                    .as("re-verification visit of family " + f).isEqualTo(1);
+        }
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {
