@@ -31,7 +31,14 @@ public class RecordAccessListener implements TaskListener {
         AccessForm form = new AccessForm(task);
         String user = user(task);
         if (SlsAccessProcess.TASK_ARRANGE.equals(task.getTaskDefinitionKey())) {
-            rows.recordGrant(sls.id(), form.grant(true), user);
+            String outcome = form.arrangeOutcome();
+            if (SlsAccessProcess.ARRANGE_FAILED.equals(outcome)) {
+                rows.recordArrangeFailure(sls.id(), form.arrangeFailureReason(), user);
+            } else {
+                rows.recordGrant(sls.id(), form.grant(true), user);
+            }
+            // Normalised, so the gateway reads a known value even when the form sent none.
+            task.setVariable(SlsAccessProcess.VAR_ARRANGE_OUTCOME, outcome);
             return;
         }
         String decision = form.decision(SlsAccessProcess.TASK_KOSEKA.equals(task.getTaskDefinitionKey()));
