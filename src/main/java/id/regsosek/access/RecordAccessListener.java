@@ -33,6 +33,7 @@ public class RecordAccessListener implements TaskListener {
         if (SlsAccessProcess.TASK_ARRANGE.equals(task.getTaskDefinitionKey())) {
             String outcome = form.arrangeOutcome();
             if (SlsAccessProcess.ARRANGE_FAILED.equals(outcome)) {
+                requireFailurePath(task);
                 rows.recordArrangeFailure(sls.id(), form.arrangeFailureReason(), user);
             } else {
                 rows.recordGrant(sls.id(), form.grant(true), user);
@@ -63,6 +64,17 @@ public class RecordAccessListener implements TaskListener {
                     + sls.district());
         }
         return users.get(0);
+    }
+
+    /**
+     * An instance started before version 1.3.0 has no failure path (its task shows the latest form): there the
+     * outcome would flow on to "granted", so it is refused rather than opening the SLS without a permission.
+     */
+    private static void requireFailurePath(DelegateTask task) {
+        if (task.getBpmnModelInstance().getModelElementById(SlsAccessProcess.TASK_CLOSE_FAILED) == null) {
+            throw new IllegalArgumentException("Proses izin akses SLS ini dimulai dengan versi lama yang belum mengenal"
+                    + " hasil \"Tidak berhasil\": catat izinnya, atau tunggu akhir periode pendataan yang menutup SLS");
+        }
     }
 
     private static String user(DelegateTask task) {

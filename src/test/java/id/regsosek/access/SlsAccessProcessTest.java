@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -371,6 +373,27 @@ class SlsAccessProcessTest extends AppTest {
         assertThat(pi).isEnded().hasPassed(SlsAccessProcess.END_FAILED);
         assertThat(jdbc.queryForObject("select decided_by from sls_access where sls_id = ?", String.class,
                 team.slsId())).isEqualTo("admin");
+    }
+
+    @Test
+    void anInstanceOfAVersionWithoutTheFailurePathRefusesTheFailedOutcome() {
+        // Its arrange task shows the latest form (formRefBinding latest), but its model would flow on to "granted".
+        started(); // the district's own access step, as in every test here, so the next test starts only its own
+        String key = "sls-access-probe-without-failure";
+        BpmnModelInstance old = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                .userTask(SlsAccessProcess.TASK_ARRANGE)
+                .camundaTaskListenerDelegateExpression("complete", "${recordSlsAccess}").endEvent().done();
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+            engine.getRepositoryService().createDeployment().tenantId("32.16").addModelInstance(key + ".bpmn", old)
+                    .deploy();
+        }
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(key).businessKey(team.slsCode())
+                .processDefinitionTenantId("32.16").execute();
+        assertThatThrownBy(() -> complete(task(pi), withVariables(SlsAccessProcess.VAR_ARRANGE_OUTCOME,
+                SlsAccessProcess.ARRANGE_FAILED, SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Tetap ditolak")))
+                .hasMessageContaining("versi lama");
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
+        engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test probe");
     }
 
     @Test
