@@ -84,8 +84,13 @@ class VillageForumTasklistBrowserTest extends AppTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='Field_Corrections']")))
                     .sendKeys(families.get(1) + "; kepala keluarga sudah meninggal");
             shot(driver, "tasklist-village-forum.png");
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//button[normalize-space()='Selesaikan']"))).click();
+            Thread.sleep(1000); // form-js commits typed text a moment later (debounced)
+            WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[normalize-space()='Selesaikan']")));
+            // Tasklist's fixed footer covers a button at the bottom of a long form: scrolled and clicked as the
+            // other journeys do (TasklistMembersBrowserTest).
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
             wait.until(d -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
         } finally {
             driver.quit();
