@@ -32,6 +32,30 @@ final class AccessForm {
         return d;
     }
 
+    /** The regency office's outcome; absent is "obtained" (the form before the outcome existed sent none). */
+    String arrangeOutcome() {
+        String o = text(SlsAccessProcess.VAR_ARRANGE_OUTCOME);
+        if (o == null || SlsAccessProcess.ARRANGED.equals(o)) {
+            return SlsAccessProcess.ARRANGED;
+        }
+        if (!SlsAccessProcess.ARRANGE_FAILED.equals(o)) {
+            throw new IllegalArgumentException("Hasil pengurusan izin harus " + SlsAccessProcess.ARRANGED + " atau "
+                    + SlsAccessProcess.ARRANGE_FAILED);
+        }
+        return o;
+    }
+
+    String arrangeFailureReason() {
+        String reason = text(SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON);
+        if (reason == null) {
+            throw new IllegalArgumentException("Alasan izin tidak berhasil diurus wajib diisi");
+        }
+        if (reason.length() > 500) {
+            throw new IllegalArgumentException("Alasan izin tidak berhasil diurus paling banyak 500 karakter");
+        }
+        return reason;
+    }
+
     String refusalReason() {
         String reason = text(SlsAccessProcess.VAR_REFUSAL_REASON);
         if (reason == null) {

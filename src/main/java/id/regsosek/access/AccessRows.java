@@ -49,6 +49,11 @@ public class AccessRows {
         jdbc.update("update sls_access set refusal_reason = ?, decided_by = ? where sls_id = ?", reason, user, slsId);
     }
 
+    /** The regency office could not obtain the permission either; the close-out step then closes the SLS. */
+    public void recordArrangeFailure(long slsId, String reason, String user) {
+        jdbc.update("update sls_access set arrange_failure = ?, decided_by = ? where sls_id = ?", reason, user, slsId);
+    }
+
     public void refused(long slsId, Instant deadline) {
         jdbc.update("update sls_access set status = 'REFUSED', refused_at = ?, deadline_at = ? where sls_id = ?",
                 now(), Timestamp.from(deadline), slsId);

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The regency's enumeration period ended while the SLS was still without access: its families, never visited, are
- * closed out as open families are (4 when the management refused, else 3: nobody could be met), the SLS is marked
- * CLOSED, and its sign-off is told when that made every family final, so the area can still be signed off.
+ * The SLS stays without access: the regency's enumeration period ended, or the regency office could not arrange the
+ * permission either. Its families, never visited, are closed out as open families are (4 when the management
+ * refused, else 3: nobody could be met), the SLS is marked CLOSED, and its sign-off is told when that made every
+ * family final, so the area can still be signed off.
  */
 @Component("closeBlockedSls")
 public class CloseBlockedSlsDelegate implements JavaDelegate {
@@ -46,7 +47,7 @@ public class CloseBlockedSlsDelegate implements JavaDelegate {
                 Timestamp.from(Instant.now()), sls.id());
         rows.closed(sls.id());
         completion.tellIfAllFinal(sls.id(), sls.code());
-        log.info("period ended with SLS {} still without access: {} families closed out with code {}", sls.code(),
-                closed, code);
+        log.info("SLS {} closed without access ({}): {} families closed out with code {}", sls.code(),
+                execution.getCurrentActivityId(), closed, code);
     }
 }

@@ -31,7 +31,15 @@ public class RecordAccessListener implements TaskListener {
         AccessForm form = new AccessForm(task);
         String user = user(task);
         if (SlsAccessProcess.TASK_ARRANGE.equals(task.getTaskDefinitionKey())) {
-            rows.recordGrant(sls.id(), form.grant(true), user);
+            String outcome = form.arrangeOutcome();
+            if (SlsAccessProcess.ARRANGE_FAILED.equals(outcome)) {
+                requireFailurePath(task);
+                rows.recordArrangeFailure(sls.id(), form.arrangeFailureReason(), user);
+            } else {
+                rows.recordGrant(sls.id(), form.grant(true), user);
+            }
+            // Normalised, so the gateway reads a known value even when the form sent none.
+            task.setVariable(SlsAccessProcess.VAR_ARRANGE_OUTCOME, outcome);
             return;
         }
         String decision = form.decision(SlsAccessProcess.TASK_KOSEKA.equals(task.getTaskDefinitionKey()));
@@ -56,6 +64,17 @@ public class RecordAccessListener implements TaskListener {
                     + sls.district());
         }
         return users.get(0);
+    }
+
+    /**
+     * An instance started before version 1.3.0 has no failure path (its task shows the latest form): there the
+     * outcome would flow on to "granted", so it is refused rather than opening the SLS without a permission.
+     */
+    private static void requireFailurePath(DelegateTask task) {
+        if (task.getBpmnModelInstance().getModelElementById(SlsAccessProcess.TASK_CLOSE_FAILED) == null) {
+            throw new IllegalArgumentException("Proses izin akses SLS ini dimulai dengan versi lama yang belum mengenal"
+                    + " hasil \"Tidak berhasil\": catat izinnya, atau tunggu akhir periode pendataan yang menutup SLS");
+        }
     }
 
     private static String user(DelegateTask task) {

@@ -27,6 +27,9 @@ public final class SlsAccessProcess {
     /** Personal data: kept out of history (see PersonalDataHistoryFilter). */
     public static final String VAR_CONTACT_PHONE = VisitProcess.ACCESS_CONTACT_PHONE;
     public static final String VAR_REFUSAL_REASON = "refusalReason";
+    /** The regency office's outcome: {@link #ARRANGED} (absent means the same) or {@link #ARRANGE_FAILED}. */
+    public static final String VAR_ARRANGE_OUTCOME = "arrangeOutcome";
+    public static final String VAR_ARRANGE_FAILURE_REASON = "arrangeFailureReason";
     /** When the regency office's arrangement is due (the boundary timer's date). */
     public static final String VAR_DEADLINE = "accessDeadline";
 
@@ -34,6 +37,10 @@ public final class SlsAccessProcess {
     public static final String GRANTED = "IZIN";
     public static final String REFUSED = "DITOLAK";
     public static final String TO_PML = "SERAHKAN_PML";
+
+    // Outcomes of the regency admin's form.
+    public static final String ARRANGED = "BERHASIL";
+    public static final String ARRANGE_FAILED = "GAGAL";
 
     // Activities.
     public static final String START = "Start_AccessNeeded";
@@ -44,6 +51,10 @@ public final class SlsAccessProcess {
     public static final String TASK_RECORD_REFUSAL = "Task_RecordRefusal";
     public static final String TASK_ARRANGE = "Task_ArrangeAccess";
     public static final String TIMER_DEADLINE = "Timer_ArrangeDeadline";
+    public static final String GATEWAY_ARRANGE = "Gateway_ArrangeOutcome";
+    /** The regency office could not arrange access either: the SLS is closed out as at the period's end. */
+    public static final String TASK_CLOSE_FAILED = "Task_CloseFailedSls";
+    public static final String END_FAILED = "End_AccessFailed";
     public static final String TASK_MARK_OVERDUE = "Task_MarkOverdue";
     public static final String END_OVERDUE = "End_OverdueNoted";
     public static final String TASK_GRANT = "Task_GrantAccess";

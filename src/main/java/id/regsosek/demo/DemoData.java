@@ -36,7 +36,9 @@ public class DemoData implements ApplicationRunner {
             new String[] {"pml1", "Putri", "PML Tarumajaya", Groups.PML},
             new String[] {"ppl1", "Budi", "PPL Tarumajaya", Groups.PPL},
             new String[] {"manajer", "Maya", "Manajer Operasi", Groups.MANAGER},
-            new String[] {"instruktur1", "Indra", "Instruktur", Groups.INSTRUCTOR});
+            new String[] {"instruktur1", "Indra", "Instruktur", Groups.INSTRUCTOR},
+            // Bound to the village of the demo's families by ForumDemo, once they exist.
+            new String[] {"desa1", "Dewi", "Perangkat Desa", Groups.VILLAGE_OFFICIAL});
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

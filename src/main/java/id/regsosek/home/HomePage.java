@@ -26,7 +26,8 @@ public class HomePage {
         model.addAttribute("admin", user.inGroup("camunda-admin"));
         boolean regency = user.regency() != null;
         model.addAttribute("office", regency && (user.inGroup(Groups.REGENCY_ADMIN)
-                || user.inGroup(Groups.RECRUITMENT_STAFF)));
+                || user.inGroup(Groups.RECRUITMENT_STAFF) || user.inGroup(Groups.KOSEKA)));
+        model.addAttribute("koseka", regency && user.inGroup(Groups.KOSEKA));
         model.addAttribute("officer", regency && (user.inGroup(Groups.PPL) || user.inGroup(Groups.PML)));
         return "home";
     }

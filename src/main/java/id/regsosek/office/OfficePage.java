@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * "Pekerjaan kantor": what a role does outside Tasklist, one section per action it may take (the server checks
  * the role and the regency again on every action): uploads with their progress and problems, and the regency
- * admin's move of the enumeration period's end.
+ * admin's move of the enumeration period's end, and the Koseka's (or the admin's) access marks of closed buildings.
  */
 @Controller
 public class OfficePage {
@@ -31,9 +31,11 @@ public class OfficePage {
     private final EnumerationPeriods periods;
     private final PeriodMover mover;
     private final ImportRuns runs;
+    private final OfficeAccess access;
 
     public OfficePage(RegencyCampaigns campaigns, FrameQueries frame, EnumerationPeriods periods, PeriodMover mover,
-                      ImportRuns runs) {
+                      ImportRuns runs, OfficeAccess access) {
+        this.access = access;
         this.campaigns = campaigns;
         this.frame = frame;
         this.periods = periods;
@@ -43,7 +45,9 @@ public class OfficePage {
 
     @GetMapping("/office")
     public String page(@RequestParam(name = "import", required = false) String importId,
-                       @RequestParam(required = false) String moved, Model model) {
+                       @RequestParam(required = false) String moved,
+                       @RequestParam(required = false) String district,
+                       @RequestParam(required = false) String saved, Model model) {
         String regency = CurrentUser.regency();
         RegsosekUser user = CurrentUser.get();
         boolean admin = user.inGroup(Groups.REGENCY_ADMIN);
@@ -64,6 +68,8 @@ public class OfficePage {
             model.addAttribute("today", LocalDate.now());
             model.addAttribute("moved", moved != null);
         }
+        access.fill(model, user, regency, district);
+        model.addAttribute("accessSaved", saved);
         if (importId != null && recruitment) {
             runs.find(importId, regency).ifPresent(r -> model.addAttribute("run", r));
         }
@@ -84,7 +90,7 @@ public class OfficePage {
             model.addAttribute("periodError", e.getMessage());
             model.addAttribute("endValue", OfficeText.shown(end));
             model.addAttribute("reasonValue", reason == null || reason.length() > 500 ? "" : reason);
-            return page(null, null, model);
+            return page(null, null, null, null, model);
         }
     }
 

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class RestAllowlist {
 
-    /** Who a rule is for. */
-    private enum Who { STAFF, COCKPIT, REGENCY_ADMIN }
+    /**
+     * Who a rule is for. STARTER: staff who start processes from Tasklist; a village official (outside the
+     * operation's staff: it only holds its village's forum task) does not.
+     */
+    private enum Who { STAFF, STARTER, COCKPIT, REGENCY_ADMIN }
 
     private record Rule(Who who, Set<String> methods, Pattern path) {
     }
@@ -41,9 +44,10 @@ public final class RestAllowlist {
                     + "|/identity-links|/comment|/attachment)?"),
             rule(Who.STAFF, "POST", "/task/{id}/(claim|unclaim|complete|submit-form)"),
             rule(Who.STAFF, "GET", "/process-definition(/count)?"),
-            rule(Who.STAFF, "GET", "/process-definition/({id}|key/{id})(/xml|/startForm|/deployed-start-form"
-                    + "|/form-variables|/rendered-form)?"),
-            rule(Who.STAFF, "POST", "/process-definition/({id}|key/{id})/(submit-form|start)"),
+            rule(Who.STAFF, "GET", "/process-definition/({id}|key/{id})(/xml)?"),
+            rule(Who.STARTER, "GET", "/process-definition/({id}|key/{id})/(startForm|deployed-start-form"
+                    + "|form-variables|rendered-form)"),
+            rule(Who.STARTER, "POST", "/process-definition/({id}|key/{id})/(submit-form|start)"),
             rule(Who.STAFF, "GET POST", "/group(/count)?"),
             rule(Who.STAFF, "GET", "/user(/count)?"),
             rule(Who.STAFF, "GET PUT", "/user/{self}/profile"),
@@ -121,6 +125,7 @@ public final class RestAllowlist {
     private static boolean applies(Who who, RegsosekUser user) {
         return switch (who) {
             case STAFF -> user.regency() != null;
+            case STARTER -> user.regency() != null && !user.inGroup(Groups.VILLAGE_OFFICIAL);
             case COCKPIT -> user.regency() != null && user.groups().stream().anyMatch(COCKPIT_GROUPS::contains);
             case REGENCY_ADMIN -> user.regency() != null && user.inGroup(Groups.REGENCY_ADMIN);
         };

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -254,7 +256,9 @@ class SlsAccessProcessTest extends AppTest {
 
         Map<String, Object> arranged = granted(null);
         arranged.put(SlsAccessProcess.VAR_LETTER_NO, "100/456/Pem/2022");
+        arranged.put(SlsAccessProcess.VAR_ARRANGE_OUTCOME, SlsAccessProcess.ARRANGED); // as the form sends it
         complete(task(pi), arranged);
+        assertThat(pi).hasPassed(SlsAccessProcess.GATEWAY_ARRANGE);
         grantedAndVisitsStarted(pi);
         assertThat(jdbc.queryForObject("select overdue from sls_access where sls_id = ?", Boolean.class,
                 team.slsId())).isFalse();
@@ -316,6 +320,80 @@ class SlsAccessProcessTest extends AppTest {
         assertThat(started(team.slsId())).isZero();
         assertThat(blocked()).isEmpty();
         assertThat(signoff).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void theRegencyOfficeCannotArrangeAccessTheSlsIsClosedAsRefusedAndItsSignoffMovesOn() {
+        ProcessInstance pi = started();
+        complete(task(pi), withVariables(SlsAccessProcess.VAR_DECISION, SlsAccessProcess.REFUSED,
+                SlsAccessProcess.VAR_REFUSAL_REASON, "Pengelola menolak"));
+        ProcessInstance signoff = signoffs.startForSls(team.slsId());
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
+
+        // "Tidak berhasil" needs its reason; nothing moves without one.
+        assertThatThrownBy(() -> complete(task(pi), withVariables(SlsAccessProcess.VAR_ARRANGE_OUTCOME,
+                SlsAccessProcess.ARRANGE_FAILED))).hasMessageContaining("Alasan izin tidak berhasil diurus wajib diisi");
+        assertThatThrownBy(() -> complete(task(pi), withVariables(SlsAccessProcess.VAR_ARRANGE_OUTCOME, "MUNGKIN")))
+                .hasMessageContaining("Hasil pengurusan izin harus");
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
+
+        complete(task(pi), withVariables(SlsAccessProcess.VAR_ARRANGE_OUTCOME, SlsAccessProcess.ARRANGE_FAILED,
+                SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Pengelola tetap menolak walau ada surat bupati"));
+        assertThat(pi).isEnded().hasPassed(SlsAccessProcess.GATEWAY_ARRANGE, SlsAccessProcess.TASK_CLOSE_FAILED,
+                SlsAccessProcess.END_FAILED).hasNotPassed(SlsAccessProcess.TASK_GRANT, SlsAccessProcess.END_CLOSED);
+        assertThat(status()).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select arrange_failure from sls_access where sls_id = ?", String.class,
+                team.slsId())).isEqualTo("Pengelola tetap menolak walau ada surat bupati");
+        assertThat(jdbc.queryForList("select result_code from family where sls_id = ?", Integer.class,
+                team.slsId())).containsOnly(VisitProcess.REFUSED).hasSize(3);
+        assertThat(started(team.slsId())).isZero();
+        assertThat(blocked()).isEmpty();
+        // No timer left behind, and the sign-off was told that every family is final.
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(signoff).isWaitingAt(AreaSignoffProcess.TASK_APPROVE_AREA);
+    }
+
+    @Test
+    void overRestTheAdminSendsTheFailedOutcomeWithOnlyTheArrangeFormsFields() {
+        ProcessInstance pi = started();
+        complete(task(pi), withVariables(SlsAccessProcess.VAR_DECISION, SlsAccessProcess.REFUSED,
+                SlsAccessProcess.VAR_REFUSAL_REASON, "Ditolak"));
+        String path = "/engine-rest/task/" + task(pi).getId() + "/complete";
+        Http admin = http("admin");
+        // The outcome is the form's required choice; a field the form does not declare is refused.
+        assertThat(admin.postJson(path, vars(SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Tetap ditolak"))
+                .statusCode()).isIn(400, 403);
+        assertThat(admin.postJson(path, vars(SlsAccessProcess.VAR_ARRANGE_OUTCOME, SlsAccessProcess.ARRANGE_FAILED,
+                SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Tetap ditolak", SlsAccessProcess.VAR_DECISION,
+                SlsAccessProcess.GRANTED)).statusCode()).isEqualTo(403);
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
+        HttpResponse<String> ok = admin.postJson(path, vars(SlsAccessProcess.VAR_ARRANGE_OUTCOME,
+                SlsAccessProcess.ARRANGE_FAILED, SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Tetap ditolak"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
+        assertThat(pi).isEnded().hasPassed(SlsAccessProcess.END_FAILED);
+        assertThat(jdbc.queryForObject("select decided_by from sls_access where sls_id = ?", String.class,
+                team.slsId())).isEqualTo("admin");
+    }
+
+    @Test
+    void anInstanceOfAVersionWithoutTheFailurePathRefusesTheFailedOutcome() {
+        // Its arrange task shows the latest form (formRefBinding latest), but its model would flow on to "granted".
+        started(); // the district's own access step, as in every test here, so the next test starts only its own
+        String key = "sls-access-probe-without-failure";
+        BpmnModelInstance old = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                .userTask(SlsAccessProcess.TASK_ARRANGE)
+                .camundaTaskListenerDelegateExpression("complete", "${recordSlsAccess}").endEvent().done();
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+            engine.getRepositoryService().createDeployment().tenantId("32.16").addModelInstance(key + ".bpmn", old)
+                    .deploy();
+        }
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(key).businessKey(team.slsCode())
+                .processDefinitionTenantId("32.16").execute();
+        assertThatThrownBy(() -> complete(task(pi), withVariables(SlsAccessProcess.VAR_ARRANGE_OUTCOME,
+                SlsAccessProcess.ARRANGE_FAILED, SlsAccessProcess.VAR_ARRANGE_FAILURE_REASON, "Tetap ditolak")))
+                .hasMessageContaining("versi lama");
+        assertThat(pi).isWaitingAt(SlsAccessProcess.TASK_ARRANGE);
+        engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test probe");
     }
 
     @Test

@@ -86,7 +86,8 @@ class OfficeTest extends AppTest {
         String mine = ppl.get("/assignment/my").body();
         assertThat(mine).contains("Wilayah dan keluarga saya", "Keluarga Demo 1", "RT 001 RW 001 No. 1",
                 "Kerjakan: Kunjungi keluarga", "#/?task=");
-        assertThat(session("koseka1").get("/office").body()).contains("tidak punya pekerjaan kantor");
+        assertThat(session("koseka1").get("/office").body()).contains("id=\"akses\"")
+                .doesNotContain("tidak punya pekerjaan kantor", "data-import");
         assertThat(admin.get("/assignment/my").statusCode()).isEqualTo(403);
     }
 

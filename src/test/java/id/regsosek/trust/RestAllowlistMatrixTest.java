@@ -35,8 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RestAllowlistMatrixTest extends AppTest {
 
+    /** One demo user per role (listed by hand: a new role's demo user must be added here), two regencies. */
     static final List<String> USERS = List.of("ppl1", "pml1", "koseka1", "rekrutmen", "instruktur1", "manajer",
-            "admin", SecondRegency.ADMIN, SecondRegency.PPL);
+            "admin", "desa1", SecondRegency.ADMIN, SecondRegency.PPL);
 
     @Autowired
     FrameImports imports;
