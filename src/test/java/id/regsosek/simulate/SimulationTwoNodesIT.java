@@ -63,7 +63,8 @@ class SimulationTwoNodesIT extends PostgresTest {
         int exit;
         long[] jobsByNode = new long[2];
         try (SecondNode node2 = SecondNode.start()) {
-            List<ProcessEngineConfigurationImpl> nodes = List.of(engine, node2.bean(ProcessEngineConfigurationImpl.class));
+            List<ProcessEngineConfigurationImpl> nodes = List.of(engine,
+                    node2.bean(ProcessEngineConfigurationImpl.class));
             var executors = nodes.stream().map(ProcessEngineConfigurationImpl::getJobExecutor).toList();
             assertThat(executors).allMatch(e -> e.isActive());
             long[] before = {jobsRun(nodes.get(0)), jobsRun(nodes.get(1))};
@@ -87,8 +88,8 @@ class SimulationTwoNodesIT extends PostgresTest {
         // Attempts: each answered one recorded once, none lost, none twice; per family as many as its
         // behaviour made the PPL send.
         Map<Long, Integer> recorded = new HashMap<>();
-        jdbc.query("select a.family_id, count(*), count(distinct a.client_attempt_id) from visit_attempt a join family f"
-                + " on f.id = a.family_id join sls s on s.id = f.sls_id where s.regency_code = ? group by"
+        jdbc.query("select a.family_id, count(*), count(distinct a.client_attempt_id) from visit_attempt a join"
+                + " family f on f.id = a.family_id join sls s on s.id = f.sls_id where s.regency_code = ? group by"
                 + " a.family_id", rs -> {
                     assertThat(rs.getInt(3)).as("family %d: distinct client attempt ids", rs.getLong(1))
                             .isEqualTo(rs.getInt(2));
