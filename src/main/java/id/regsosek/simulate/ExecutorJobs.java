@@ -18,13 +18,16 @@ import org.camunda.bpm.engine.runtime.Job;
 final class ExecutorJobs implements SimClock.DueJobs {
 
     private final ManagementService management;
+    private final String tenant;
     private final List<JobExecutor> executors;
     private final Duration timeout;
     private final List<String> failures = new ArrayList<>();
     private final Set<String> failed = new HashSet<>();
 
-    ExecutorJobs(ManagementService management, List<JobExecutor> executors, Duration timeout) {
+    /** Waits for the jobs of the simulated regency's tenant (other tenants' jobs are not the simulation's). */
+    ExecutorJobs(ManagementService management, String tenant, List<JobExecutor> executors, Duration timeout) {
         this.management = management;
+        this.tenant = tenant;
         this.executors = List.copyOf(executors);
         this.timeout = timeout;
     }
@@ -35,7 +38,7 @@ final class ExecutorJobs implements SimClock.DueJobs {
         Set<String> seen = new HashSet<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<Job> due = management.createJobQuery().executable().list().stream()
+            List<Job> due = management.createJobQuery().tenantIdIn(tenant).executable().list().stream()
                     .filter(j -> !failed.contains(j.getId())).toList();
             due.stream().filter(j -> j.getExceptionMessage() != null).forEach(j -> {
                 failed.add(j.getId());
