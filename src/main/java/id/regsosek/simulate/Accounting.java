@@ -74,7 +74,8 @@ class Accounting {
         rows(d, "regency with other than one enumeration period", "select p.business_key_ from act_hi_procinst p"
                 + " where p.proc_def_key_ = 'enumeration-period' and p.business_key_ = ? group by p.business_key_"
                 + " having count(*) <> 1", regency);
-        rows(d, "engine incident", "select i.incident_msg_ from act_ru_incident i order by i.id_");
+        rows(d, "engine incident", "select i.incident_msg_ from act_ru_incident i where i.tenant_id_ = ? order by"
+                + " i.id_", regency);
 
         for (int code = 1; code <= 5; code++) {
             f.put("result." + code, count("select count(*) from family f join sls s on s.id = f.sls_id where" + scope

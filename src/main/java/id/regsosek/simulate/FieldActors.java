@@ -34,6 +34,8 @@ final class FieldActors {
     }
 
     private final SimHttp http;
+    private Map<String, SimHttp> nodeOf = Map.of();
+    final Map<Long, AtomicInteger> attemptsSent = new ConcurrentHashMap<>();
     private final SimulationOptions options;
     private final ZoneId zone;
     private final Map<String, Long> slsIds;
@@ -51,6 +53,18 @@ final class FieldActors {
         this.zone = zone;
         this.slsIds = slsIds;
         this.slsDistrict = slsDistrict;
+    }
+
+    /**
+     * Sends each listed officer's requests to its own node (another base URL of the same application, e.g. the
+     * second server of a cluster); the others keep the run's own.
+     */
+    void routeTo(Map<String, SimHttp> officerNodes) {
+        this.nodeOf = Map.copyOf(officerNodes);
+    }
+
+    private SimHttp http(String user) {
+        return nodeOf.getOrDefault(user, http);
     }
 
     void day(Instant dayStart, Instant periodEndMoment) {
@@ -90,7 +104,7 @@ final class FieldActors {
     }
 
     private List<Runnable> work(String user, Actor actor) {
-        JsonNode page = http.get(user, API + "/tasks?page=0&size=200");
+        JsonNode page = http(user).get(user, API + "/tasks?page=0&size=200");
         List<Runnable> actions = new ArrayList<>();
         for (JsonNode task : page.get("items")) {
             // A Koseka's list holds the regency's refusals: each Koseka takes its own district's.
@@ -111,13 +125,13 @@ final class FieldActors {
             case VisitProcess.TASK_VISIT -> {
                 int code = nextResult(b, s);
                 if (code == VisitProcess.COMPLETE) {
-                    http.put(user, API + "/families/" + family + "/data", FamilyAnswers.of(b.dataSeed(),
+                    http(user).put(user, API + "/families/" + family + "/data", FamilyAnswers.of(b.dataSeed(),
                             slsDistrict.get(task.get("slsCode").asText()), zone));
                     if (b.newFamily() && !s.newFamilyReported) {
                         s.newFamilyReported = true;
                         String head = "Keluarga Baru dari " + task.get("headName").asText();
                         newFamilies.put(task.get("slsCode").asText() + "|" + head, true);
-                        http.post(user, API + "/sls/" + slsIds.get(task.get("slsCode").asText()) + "/families",
+                        http(user).post(user, API + "/sls/" + slsIds.get(task.get("slsCode").asText()) + "/families",
                                 Map.of("headName", head, "address", "Rumah baru dekat " + task.get("headName")
                                         .asText()));
                         count("new-family");
@@ -129,15 +143,16 @@ final class FieldActors {
                 attempt.put("resultCode", code);
                 attempt.put("prelistStatus", code == VisitProcess.MOVED ? "MOVED" : newFamilies.containsKey(key)
                         ? null : "FOUND");
-                http.post(user, API + "/families/" + family + "/attempts", attempt);
+                http(user).post(user, API + "/families/" + family + "/attempts", attempt);
                 s.attempts++;
+                attemptsSent.computeIfAbsent(family, f -> new AtomicInteger()).incrementAndGet();
                 count("attempt-code-" + code);
                 if (s.attempts == 1 && code == VisitProcess.NO_RESPONDENT) {
                     count("nobody-home-first");
                 }
             }
             case VisitProcess.TASK_CORRECT_FORM -> {
-                http.post(user, API + "/families/" + family + "/correction", Map.of());
+                http(user).post(user, API + "/families/" + family + "/correction", Map.of());
                 count("correction");
             }
             default -> throw new IllegalStateException("PPL " + user + " has an unexpected task " + task);
@@ -155,7 +170,7 @@ final class FieldActors {
                 Map<String, Object> check = new LinkedHashMap<>();
                 check.put("approved", approve);
                 check.put("reason", approve ? null : "Umur anggota keluarga tidak sesuai KK, mohon diperiksa");
-                http.post(user, API + "/families/" + family + "/check", check);
+                http(user).post(user, API + "/families/" + family + "/check", check);
                 s.returned = true;
                 count(approve ? "pml-approve" : "pml-return");
             }
@@ -165,17 +180,17 @@ final class FieldActors {
                 Map<String, Object> help = new LinkedHashMap<>();
                 help.put("appointmentAt", appointment.isBefore(periodEnd) ? appointment.toString() : null);
                 help.put("note", "Janji temu lewat ketua RT");
-                http.post(user, API + "/families/" + family + "/help", help);
+                http(user).post(user, API + "/families/" + family + "/help", help);
                 s.helped = true;
                 count("non-contact-help");
             }
             case VisitProcess.TASK_CONVINCE_PML -> {
                 s.convinced = b.pmlConvinces();
-                http.post(user, API + "/families/" + family + "/refusal", Map.of("yes", b.pmlConvinces()));
+                http(user).post(user, API + "/families/" + family + "/refusal", Map.of("yes", b.pmlConvinces()));
                 count("refusal-pml");
             }
             case VisitProcess.TASK_CONFIRM_MOVE -> {
-                http.post(user, API + "/families/" + family + "/move", Map.of("yes", true));
+                http(user).post(user, API + "/families/" + family + "/move", Map.of("yes", true));
                 count("move-confirmed");
             }
             default -> throw new IllegalStateException("PML " + user + " has an unexpected task " + task);
@@ -189,7 +204,7 @@ final class FieldActors {
         String key = key(task);
         Behaviour b = behaviour(key);
         seen.computeIfAbsent(key, k -> new Seen()).convinced = b.officialConvinces();
-        http.post(user, API + "/families/" + task.get("familyId").asLong() + "/refusal",
+        http(user).post(user, API + "/families/" + task.get("familyId").asLong() + "/refusal",
                 Map.of("yes", b.officialConvinces()));
         count("refusal-official");
     }

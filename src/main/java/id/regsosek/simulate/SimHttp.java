@@ -24,6 +24,8 @@ final class SimHttp {
     private final String base;
     private final String engine;
     private volatile Stage stage;
+    /** Requests sent through this base URL (answered or not): which node the people's actions went to. */
+    final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     SimHttp(int port, String engineName) {
         this.base = "http://127.0.0.1:" + port;
@@ -88,6 +90,7 @@ final class SimHttp {
     private String send(String user, HttpRequest.Builder request) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
         long t0 = System.nanoTime();
+        requests.incrementAndGet();
         try {
             HttpResponse<String> answer = client.send(request.header("Authorization", "Basic " + basic)
                     .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());

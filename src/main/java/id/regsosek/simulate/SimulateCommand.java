@@ -59,12 +59,6 @@ public class SimulateCommand implements CliCommand {
         }
         SimulationOptions o = SimulationOptions.of(args);
         SimulationRun run = new SimulationRun(o, setup, accounting, management, runtime, jdbc, environment, zone);
-        try (SimClock clock = run.prepare()) {
-            run.fieldwork(clock);
-            run.afterPeriod(clock);
-            return run.report(clock);
-        } finally {
-            run.pool.shutdownNow();
-        }
+        return run.runToEnd();
     }
 }

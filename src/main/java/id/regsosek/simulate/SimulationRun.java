@@ -45,6 +45,11 @@ final class SimulationRun {
     final Map<String, String> slsDistrict = new HashMap<>();
     final OfficeActors office;
     FieldActors field;
+    /** The nodes the field's officers send their requests to: this run's own first, then {@link #cluster}'s. */
+    final List<SimHttp> fieldNodes = new ArrayList<>();
+    private SimClock.DueJobs dueJobs;
+    /** What {@link #report} found: the accounting's discrepancies and every failed job. */
+    final List<String> discrepancies = new ArrayList<>();
     String admin;
     boolean wholeRegency;
     boolean handoverPhase;
@@ -73,12 +78,35 @@ final class SimulationRun {
         this.http = new SimHttp(environment.getRequiredProperty("local.server.port", Integer.class),
                 environment.getProperty("camunda.bpm.process-engine-name", "default"));
         this.office = new OfficeActors(http);
+        this.fieldNodes.add(http);
         this.pool = Executors.newFixedThreadPool(o.clients());
+    }
+
+    /**
+     * Runs the operation as a cluster would: the field's officers split over this node and the other nodes' ports
+     * (officer i of each kind on node i mod n; the office stays on this one), and the due jobs left to
+     * {@code jobs} (the nodes' job executors) instead of run by the simulation. Before {@link #prepare}.
+     */
+    void cluster(List<Integer> otherNodePorts, SimClock.DueJobs jobs) {
+        String engine = environment.getProperty("camunda.bpm.process-engine-name", "default");
+        otherNodePorts.forEach(port -> fieldNodes.add(new SimHttp(port, engine)));
+        this.dueJobs = jobs;
+    }
+
+    /** The whole run: prepare, fieldwork, after the period, report; returns the exit code (0: no discrepancy). */
+    int runToEnd() throws Exception {
+        try (SimClock clock = prepare()) {
+            fieldwork(clock);
+            afterPeriod(clock);
+            return report(clock);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     Stage stage(String name, String unit) {
         Stage s = stages.computeIfAbsent(name, n -> new Stage(n, unit));
-        http.stage(s);
+        fieldNodes.forEach(h -> h.stage(s));
         s.start();
         return s;
     }
@@ -106,9 +134,18 @@ final class SimulationRun {
         s.items(ppl.size() + pml.size() + koseka.size() + 1L);
         s.stop();
         field = new FieldActors(http, o, zone, slsIds, slsDistrict);
+        if (fieldNodes.size() > 1) {
+            Map<String, SimHttp> nodeOf = new HashMap<>();
+            for (List<String> officers : List.of(ppl, pml, koseka)) {
+                for (int i = 0; i < officers.size(); i++) {
+                    nodeOf.put(officers.get(i), fieldNodes.get(i % fieldNodes.size()));
+                }
+            }
+            field.routeTo(nodeOf);
+        }
 
         SimClock clock = new SimClock(management, period[0].atTime(7, 0).atZone(zone).toInstant(),
-                o.compression());
+                o.compression(), dueJobs);
         s = stage("prelist", "families");
         byte[] csv = SimulationSetup.prelist(districts);
         prelistLines = districts.stream().flatMap(d -> d.sls().stream()).mapToLong(SimulationSetup.Sls::families)
@@ -207,9 +244,12 @@ final class SimulationRun {
                 wholeRegency);
         s.items(result.figures().get("families.prelist") + result.figures().get("families.new"));
         s.stop();
-        http.stage(null);
-        List<String> discrepancies = new ArrayList<>(result.discrepancies());
+        fieldNodes.forEach(h -> h.stage(null));
+        discrepancies.addAll(result.discrepancies());
         clock.jobFailures().forEach(f -> discrepancies.add("job failed: " + f));
+        if (dueJobs instanceof ExecutorJobs executors) {
+            executors.failures().forEach(f -> discrepancies.add("job failed: " + f));
+        }
         System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL, %d PML,"
                 + " %d Koseka%n", o.regency(), districts.stream().map(SimulationSetup.District::code).toList(),
                 o.seed(), period[0], period[1], o.periodDays(), ppl.size(), pml.size(), koseka.size());
