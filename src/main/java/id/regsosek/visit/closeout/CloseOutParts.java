@@ -54,7 +54,7 @@ public class CloseOutParts {
     public List<Item> items(String regency, int part) {
         return jdbc.query("select execution_id, family_id, sls_id from period_closeout_item where regency_code = ?"
                 + " and part_no = ? order by sls_id, family_id, execution_id", (rs, i) -> new Item(rs.getString(1),
-                (Long) rs.getObject(2, Long.class), (Long) rs.getObject(3, Long.class)), regency, part);
+                rs.getObject(2, Long.class), rs.getObject(3, Long.class)), regency, part);
     }
 
     /**
