@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.ApplicationArguments;
@@ -37,10 +40,12 @@ public class BenchmarkCloseoutCommand implements CliCommand {
     private final VisitSettings settings;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ProcessEngine engine;
 
     public BenchmarkCloseoutCommand(BenchmarkFixtures fixtures, VisitStarter starter, RuntimeService runtime,
                                     ManagementService management, VisitSettings settings, JdbcTemplate jdbc,
-                                    PlatformTransactionManager transactions) {
+                                    PlatformTransactionManager transactions, ProcessEngine engine) {
+        this.engine = engine;
         this.fixtures = fixtures;
         this.starter = starter;
         this.runtime = runtime;
@@ -69,6 +74,11 @@ public class BenchmarkCloseoutCommand implements CliCommand {
         int n = Integer.parseInt(CliCommand.optional(args, "visits", "20000"));
         int slsSize = Integer.parseInt(CliCommand.optional(args, "sls-size", "250"));
         int chunk = Integer.parseInt(CliCommand.optional(args, "chunk", "200"));
+        // A command runs before the application is ready, when the starter would start the job executor: start it.
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (!jobs.isActive()) {
+            jobs.start();
+        }
         String run = "c" + System.currentTimeMillis() % 100000000L;
         BenchmarkFixtures.Setup bare = fixtures.prepare(run + "b", n, slsSize);
         BenchmarkFixtures.Setup ours = fixtures.prepare(run + "o", n, slsSize);
