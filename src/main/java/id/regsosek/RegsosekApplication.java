@@ -15,11 +15,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class RegsosekApplication {
 
-    /** What a command run does not need: the webapps, the job executor (and, unless it measures HTTP, the REST API). */
+    /**
+     * What a command run does not need: the webapps, the job executor (unless it measures the job executor's work)
+     * and, unless it measures HTTP, the REST API.
+     */
     private static final String REST = "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration";
     private static final String WEBAPPS = "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
     private static final List<String> COMMAND_SETTINGS = List.of(
-            "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.process-engine-name=commandline",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
@@ -46,6 +48,7 @@ public class RegsosekApplication {
             app.setWebApplicationType(WebApplicationType.NONE);
             all.add("--spring.autoconfigure.exclude=" + REST + "," + WEBAPPS);
         }
+        all.add("--camunda.bpm.job-execution.enabled=" + CommandLineDispatcher.needsJobExecutor(args));
         all.addAll(COMMAND_SETTINGS);
         all.add("--" + CommandLineDispatcher.COMMAND_PROPERTY + "=" + (args.length > 0 ? args[0] : ""));
         return SpringApplication.exit(app.run(all.toArray(String[]::new)));

@@ -23,7 +23,8 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
 
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
-            "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment", "simulate");
+            "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment", "simulate",
+            "benchmark-closeout");
 
     private final List<CliCommand> commands;
     private int exitCode;
@@ -34,6 +35,13 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
 
     /** Commands that measure or drive our HTTP API and so run with the web server (on a free local port). */
     static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits", "simulate");
+
+    /** Commands that measure work the job executor does, and so run with it (the period's parallel close-out). */
+    static final Set<String> JOB_EXECUTOR_COMMANDS = Set.of("benchmark-closeout");
+
+    public static boolean needsJobExecutor(String[] args) {
+        return args.length > 0 && JOB_EXECUTOR_COMMANDS.contains(args[0]);
+    }
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);

@@ -2,6 +2,11 @@ package id.regsosek.visit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +32,55 @@ public class FamilyResults {
 
     public void markClosedOut(long familyId) {
         jdbc.update("update family_visit set closed_out = true where family_id = ?", familyId);
+    }
+
+    /**
+     * The period's close-out of many open families at once: code 4 where the last reported answer was a refusal,
+     * else 3, and their visits marked closed out. Returns the families that got a result (those without one).
+     */
+    public int closeOutAll(List<Long> familyIds) {
+        String in = placeholders(familyIds.size());
+        Object[] args = new Object[familyIds.size() + 4];
+        args[0] = VisitProcess.REFUSED;
+        args[1] = VisitProcess.REFUSED;
+        args[2] = VisitProcess.NO_RESPONDENT;
+        args[3] = Timestamp.from(Instant.now());
+        for (int i = 0; i < familyIds.size(); i++) {
+            args[i + 4] = familyIds.get(i);
+        }
+        int closed = jdbc.update("update family set result_code = case when (select a.result_code from visit_attempt a"
+                + " where a.family_id = family.id order by a.attempted_at desc, a.id desc fetch first 1 rows only) = ?"
+                + " then ? else ? end, final_at = ? where result_code is null and id in (" + in + ")", args);
+        jdbc.update("update family_visit set closed_out = true where family_id in (" + in + ")", familyIds.toArray());
+        return closed;
+    }
+
+    /** The family whose close-out made its SLS final: its visit mails the PML. */
+    public void markTellsSls(long familyId) {
+        jdbc.update("update family_visit set closeout_tells_sls = true where family_id = ?", familyId);
+    }
+
+    /** Result code and whether it tells the SLS, for a family that {@link #closeOutAll} closed out. */
+    public record BulkCloseOut(int resultCode, boolean tellsSls) {
+    }
+
+    public Optional<BulkCloseOut> closedOutInBulk(long familyId) {
+        return jdbc.query("select f.result_code, v.closeout_tells_sls from family f join family_visit v on"
+                + " v.family_id = f.id where f.id = ? and v.closed_out and f.result_code is not null",
+                (rs, i) -> new BulkCloseOut(rs.getInt(1), rs.getBoolean(2)), familyId).stream().findFirst();
+    }
+
+    public Map<Long, String> slsCodes(Collection<Long> slsIds) {
+        Map<Long, String> codes = new HashMap<>();
+        jdbc.query("select id, code from sls where id in (" + placeholders(slsIds.size()) + ")",
+                rs -> {
+                    codes.put(rs.getLong(1), rs.getString(2));
+                }, slsIds.toArray());
+        return codes;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     public void setPrelistStatus(long familyId, String status) {

@@ -156,7 +156,7 @@ class HouseholdVisitIT extends PostgresTest {
 
     /**
      * The regency admin moves the end (the period instance's timer follows), then the end comes: the timer is made
-     * due and the job executor closes the open visits of the regency, three per chunk.
+     * due and the job executor closes the open visits of the regency in parts of whole SLS (three visits a part at least).
      */
     private void periodEndsAfterAMove() {
         users.ensure(new RegencyUsers.NewUser("admin-it-period", "Admin", "IT", null, "demo", Groups.REGENCY_ADMIN,
