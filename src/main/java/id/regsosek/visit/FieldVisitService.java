@@ -68,13 +68,14 @@ public class FieldVisitService {
             try {
                 return recordUnderLock(familyId, r);
             } catch (RuntimeException e) {
-                if (!Races.lost(e)) {
-                    throw e;
-                }
-                // Another node's twin (or a job) won a race the lock did not cover: answer as for any retry.
+                // Whatever failed (a race lost, or the task already gone), a twin of this report that committed
+                // meanwhile answers for it: the same report twice is a duplicate, never a conflict.
                 Optional<VisitApi.AttemptAnswer> twin = known(familyId, r.clientAttemptId());
                 if (twin.isPresent()) {
                     return twin.get();
+                }
+                if (!Races.lost(e)) {
+                    throw e;
                 }
                 if (attempt == TRIES) {
                     throw new IllegalStateException("kunjungan keluarga " + familyId + " diubah bersamaan oleh"
