@@ -68,7 +68,7 @@ class SignoffReopenBrowserTest extends AppTest {
             Browser.login(driver, base, "/camunda/app/tasklist/", "pml1", "demo");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-            driver.get(base + "/camunda/app/tasklist/#/?task=" + taskId);
+            driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
                     "Keluarga Periksa 2"));
             click(driver, driver.findElement(By.xpath("//label[contains(., 'Buka kembali keluarga')]")));

@@ -119,7 +119,7 @@ class CheckFormBrowserTest extends AppTest {
         Browser.login(driver, base, "/camunda/app/tasklist/", user, "demo");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-        driver.get(base + "/camunda/app/tasklist/#/?task=" + taskId);
+        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
         return wait;
     }

@@ -47,7 +47,7 @@ class TasklistMembersBrowserTest extends AppTest {
             Browser.login(driver, base, "/camunda/app/tasklist/", "ppl1", "demo");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
-            driver.get(base + "/camunda/app/tasklist/#/?task=" + task.getId());
+            driver.get(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
             wait.until(ExpectedConditions.presenceOfElementLocated(input("member10Nik")));
             // form-js's date picker takes the browser's locale format (en-US here), its time field hh:mm.
             type(driver, driver.findElement(By.cssSelector(".fjs-datepicker input")), java.time.LocalDate.now(
