@@ -26,6 +26,18 @@ if (regsosekAsked === 'en' || regsosekAsked === 'id') {
 }
 const regsosekLang = window.localStorage.getItem(REGSOSEK_LANG_KEY) === 'en' ? 'en' : 'id';
 
+// Regsosek: "Buat tugas" (a standalone task) is not for people here: the REST allowlist refuses creating a task to
+// every person, so the navbar action would only lead to an error. Tasklist drops the plugins its <base> tag names in
+// `cam-exclude-plugins` ("plugin point:plugin id"); this file is loaded before the plugins register, so it sets that.
+const REGSOSEK_EXCLUDED_PLUGINS = ['tasklist.navbar.action:create-task-action'];
+const regsosekBase = document.querySelector('base');
+if (regsosekBase) {
+  const already = (regsosekBase.getAttribute('cam-exclude-plugins') || '').split(',').map(p => p.trim())
+    .filter(p => p);
+  regsosekBase.setAttribute('cam-exclude-plugins',
+    already.concat(REGSOSEK_EXCLUDED_PLUGINS.filter(p => !already.includes(p))).join(','));
+}
+
 export default {
   locales: {
     availableLocales: [regsosekLang],
