@@ -7,18 +7,12 @@ import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
 import id.regsosek.support.TestMail;
 import id.regsosek.visit.SlsCompletion;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,22 +43,9 @@ class SignoffChainBrowserTest extends AppTest {
 
     @Test
     void pmlKosekaAndAdminApproveAndAcceptAnSlsInTasklist() throws Exception {
-        long ppl = jdbc.queryForObject("select id from officer where user_id = 'ppl1'", Long.class);
-        long pml = jdbc.queryForObject("select id from officer where user_id = 'pml1'", Long.class);
-        long slsId = jdbc.queryForObject("select s.id from sls s where s.district_code = '32.16.01' and not exists"
-                + " (select 1 from sls_assignment a where a.sls_id = s.id) order by s.code fetch first 1 rows only",
-                Long.class);
-        jdbc.update("insert into sls_assignment (sls_id, regency_code, district_code, ppl_officer_id, pml_officer_id,"
-                + " status, approved_at) values (?, '32.16', '32.16.01', ?, ?, 'APPROVED', current_timestamp)", slsId,
-                ppl, pml);
-        for (int i = 1; i <= 2; i++) {
-            jdbc.update("insert into family (regency_code, sls_id, head_name, origin) values ('32.16', ?, ?,"
-                    + " 'PRELIST')", slsId, "Keluarga Rantai " + i);
-        }
-        List<Long> families = jdbc.queryForList("select id from family where sls_id = ? order by id", Long.class,
-                slsId);
-        String signoff = starter.startForSls(slsId).getId();
-        families.forEach(f -> completion.finish(f, 1));
+        SignoffBrowserSls sls = SignoffBrowserSls.create(jdbc, starter, completion, "Keluarga Rantai", false);
+        long slsId = sls.slsId();
+        String signoff = sls.signoffInstance();
         String base = "http://localhost:" + port;
 
         decide(base, "pml1", signoff, false, "Setujui wilayah", "signoff-1-pml.png");
@@ -96,30 +77,19 @@ class SignoffChainBrowserTest extends AppTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
                     "Keluarga Rantai 2"));
             if (choice != null) {
-                click(driver, driver.findElement(By.xpath("//label[contains(., '" + choice + "')]")));
+                Browser.click(driver, driver.findElement(By.xpath("//label[contains(., '" + choice + "')]")));
                 Thread.sleep(1000); // form-js commits the choice a moment later
             }
-            shot(driver, shot);
+            Browser.shot(driver, shot);
             WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[normalize-space(.)='Selesaikan']")));
-            click(driver, complete);
+            Browser.click(driver, complete);
             wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "signoff-chain-failed-" + user + ".png");
+            Browser.shot(driver, "signoff-chain-failed-" + user + ".png");
             throw e;
         } finally {
             driver.quit();
         }
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].click();", element);
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }
