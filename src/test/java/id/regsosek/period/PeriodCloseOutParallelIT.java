@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PeriodCloseOutParallelIT extends PostgresTest {
 
     private static final int SLS = 8;
-    private static final int PER_SLS = 300;
-    private static final int CHUNK = 600;
+    private static final int PER_SLS = 150;
+    private static final int CHUNK = 300;
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);

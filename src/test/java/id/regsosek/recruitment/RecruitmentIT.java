@@ -46,7 +46,7 @@ class RecruitmentIT extends PostgresTest {
     private static final String STAFF = "rekrut-it";
     private static final String INSTRUCTOR = "instruktur-it";
     private static final String PASSWORD = "it-pass-1";
-    private static final int CANDIDATES = 240;
+    private static final int CANDIDATES = 160;
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
