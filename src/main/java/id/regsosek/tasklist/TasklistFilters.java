@@ -43,6 +43,9 @@ public class TasklistFilters {
     public static final String STAFF_TEST = "Input nilai tes";
     public static final String STAFF_INTERVIEW = "Wawancara";
     public static final String STAFF_CONFIRM = "Konfirmasi daftar kecamatan";
+    /** The recruitment staff's step filters, in the panel's order (their codes; see {@link StaffDistricts}). */
+    public static final List<String> STAFF_STEPS = List.of("staff-verify", "staff-test",
+            "staff-interview", "staff-confirm");
 
     private static final String ME = "${currentUser()}";
     /** The start of tomorrow: a follow-up date a PPL sets on a visit hides it from "today" until that day. */
@@ -83,10 +86,11 @@ public class TasklistFilters {
                 + " ditawarkan kepada saya)", -20, List.of(Groups.KOSEKA), tasks.createTaskQuery()
                 .taskInvolvedUserExpression(ME).orderByTaskCreateTime().asc(),
                 List.of(DISTRICT, DISTRICT_NAME, SLS, SLS_NAME, HEAD)));
-        f.add(staff("staff-verify", STAFF_VERIFY, RecruitmentProcess.KEY, RecruitmentProcess.VERIFY_DOCUMENTS, -20));
-        f.add(staff("staff-test", STAFF_TEST, RecruitmentProcess.KEY, RecruitmentProcess.ENTER_TEST_SCORE, -19));
-        f.add(staff("staff-interview", STAFF_INTERVIEW, RecruitmentProcess.KEY, RecruitmentProcess.INTERVIEW, -18));
-        f.add(staff("staff-confirm", STAFF_CONFIRM, SelectionProcess.KEY, SelectionProcess.CONFIRM, -17));
+        f.add(staff(STAFF_STEPS.get(0), STAFF_VERIFY, RecruitmentProcess.KEY, RecruitmentProcess.VERIFY_DOCUMENTS,
+                -20));
+        f.add(staff(STAFF_STEPS.get(1), STAFF_TEST, RecruitmentProcess.KEY, RecruitmentProcess.ENTER_TEST_SCORE, -19));
+        f.add(staff(STAFF_STEPS.get(2), STAFF_INTERVIEW, RecruitmentProcess.KEY, RecruitmentProcess.INTERVIEW, -18));
+        f.add(staff(STAFF_STEPS.get(3), STAFF_CONFIRM, SelectionProcess.KEY, SelectionProcess.CONFIRM, -17));
         return f;
     }
 

@@ -38,6 +38,8 @@ public final class VisitProcess {
     public static final String MAX_ATTEMPT_DAYS = "maxAttemptDays";
     public static final String RESULT_CODE = "resultCode";
     public static final String ATTEMPT_DAYS = "attemptDays";
+    /** The day of the first visit in the PPL's plan (set when the SLS's visits start): the task's follow-up. */
+    public static final String PLANNED_DAY = "plannedDay";
     public static final String REVISIT_AT = "revisitAt";
     public static final String APPOINTMENT_AT = "appointmentAt";
     public static final String CONVINCED = "convinced";

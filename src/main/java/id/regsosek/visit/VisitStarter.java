@@ -54,10 +54,12 @@ public class VisitStarter {
     private final VisitSettings settings;
     private final TransactionTemplate tx;
     private final PeriodStarter periods;
+    private final FirstVisitPlan plan;
 
     public VisitStarter(JdbcTemplate jdbc, RuntimeService runtime, IdentityService identity, VisitSettings settings,
-                        PlatformTransactionManager transactions, PeriodStarter periods) {
+                        PlatformTransactionManager transactions, PeriodStarter periods, FirstVisitPlan plan) {
         this.periods = periods;
+        this.plan = plan;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.identity = identity;
@@ -67,7 +69,7 @@ public class VisitStarter {
 
     /** Called when an SLS's assignment is approved. Returns the number of visits started. */
     public int startVisitsForSls(long slsId) {
-        return startAll("a.sls_id = ?", slsId);
+        return startAll("a.sls_id = ?", slsId, true);
     }
 
     /**
@@ -76,21 +78,21 @@ public class VisitStarter {
      */
     public int startChunkForDistrict(String districtCode) {
         ensurePeriods("a.district_code = ?", districtCode);
-        int started = startChunk("a.district_code = ?", districtCode);
+        int started = startChunk("a.district_code = ?", districtCode, true);
         log.info("started {} household visits of district {} in this chunk", started, districtCode);
         return started;
     }
 
     /** One family (a new family found in the field). */
     public int startVisitForFamily(long familyId) {
-        return startAll("f.id = ?", familyId);
+        return startAll("f.id = ?", familyId, false);
     }
 
-    private int startAll(String condition, Object key) {
+    private int startAll(String condition, Object key, boolean planned) {
         ensurePeriods(condition, key);
         int total = 0;
         while (true) {
-            Integer n = tx.execute(s -> startChunk(condition, key));
+            Integer n = tx.execute(s -> startChunk(condition, key, planned));
             total += n;
             if (n < settings.startChunk()) {
                 break;
@@ -109,7 +111,8 @@ public class VisitStarter {
         }
     }
 
-    private int startChunk(String condition, Object key) {
+    /** Planned: the first visits of an SLS or district get their day in the PPL's plan ({@link FirstVisitPlan}). */
+    private int startChunk(String condition, Object key, boolean planned) {
         List<Pending> chunk = jdbc.query(String.format(PENDING, condition) + " fetch first " + settings.startChunk()
                 + " rows only",
                 (rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -117,10 +120,17 @@ public class VisitStarter {
                         rs.getString(9), rs.getString(10))), key);
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
+        Map<String, Integer> ordinals = new HashMap<>();
         SystemCalls.asSystem(identity, () -> {
             for (Pending p : chunk) {
-                String id = runtime.startProcessInstanceByKey(VisitProcess.KEY, String.valueOf(p.familyId()),
-                        variables(p)).getId();
+                Map<String, Object> v = variables(p);
+                if (planned) {
+                    int n = ordinals.computeIfAbsent(p.pplUser(), this::startedFor);
+                    ordinals.put(p.pplUser(), n + 1);
+                    v.put(VisitProcess.PLANNED_DAY, plan.day(n));
+                }
+                String id = runtime.startProcessInstanceByKey(VisitProcess.KEY, String.valueOf(p.familyId()), v)
+                        .getId();
                 rows.add(new Object[] {p.familyId(), p.regency(), p.slsId(), id, now});
             }
             return null;
@@ -128,6 +138,13 @@ public class VisitStarter {
         jdbc.batchUpdate("insert into family_visit (family_id, regency_code, sls_id, process_instance_id, started_at)"
                 + " values (?, ?, ?, ?, ?)", rows);
         return chunk.size();
+    }
+
+    /** How many visits of this PPL's areas started before: the next one is planned after them. */
+    private int startedFor(String pplUser) {
+        return jdbc.queryForObject("select count(*) from family_visit v join sls_assignment a on a.sls_id = v.sls_id"
+                + " and a.status = 'APPROVED' join officer o on o.id = a.ppl_officer_id where o.user_id = ?",
+                Integer.class, pplUser);
     }
 
     private Map<String, Object> variables(Pending p) {

@@ -78,9 +78,11 @@ public class VisitFixtures {
 
     public List<Long> families(Team team, int n) {
         List<Long> ids = new ArrayList<>();
+        // Numbered on from the SLS's families so far: a second call adds families, it does not collide.
+        int before = jdbc.queryForObject("select count(*) from family where sls_id = ?", Integer.class, team.slsId());
         for (int i = 0; i < n; i++) {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            int no = i + 1;
+            int no = before + i + 1;
             jdbc.update(c -> {
                 PreparedStatement ps = c.prepareStatement("insert into family (regency_code, sls_id, kk_number,"
                         + " head_name, address, origin) values (?, ?, ?, ?, ?, 'PRELIST')", new String[] {"id"});

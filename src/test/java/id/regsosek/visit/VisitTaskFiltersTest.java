@@ -38,6 +38,8 @@ class VisitTaskFiltersTest extends VisitProcessTestSupport {
     private IdentityService identity;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private VisitSettings settings;
 
     @Test
     void aVisitTaskNamesItsFamilyAndCarriesItsColumns() {
@@ -86,6 +88,33 @@ class VisitTaskFiltersTest extends VisitProcessTestSupport {
         today.setFollowUpDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(2))));
         tasks.saveTask(today);
         assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isZero();
+    }
+
+    @Test
+    void aPplsFirstVisitsArePlannedAFewADayAndARevisitIsDueOnceItsTimerFires() {
+        int perDay = settings.firstVisitsPerDay();
+        List<ProcessInstance> all = visits(perDay + 2);
+        assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isEqualTo(perDay);
+        java.time.LocalDate today = java.time.LocalDate.now(settings.zone());
+        assertThat(followUpDay(all.get(perDay - 1))).isEqualTo(today);
+        assertThat(followUpDay(all.get(perDay))).isEqualTo(today.plusDays(1));
+        // A family added to the SLS later is planned after those already started.
+        List<Long> late = new VisitFixtures(jdbc, users, regency()).families(team, 1);
+        assertThat(starter.startVisitsForSls(team.slsId())).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(late.get(0))).singleResult()
+                .getFollowUpDate()).isNotNull();
+        assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isEqualTo(perDay);
+
+        // The PPL goes a day early and finds nobody home: the revisit is due once its timer fires, plan or not.
+        ProcessInstance early = all.get(perDay + 1);
+        complete(task(early), FormData.visitAt(3, FormData.daysAgo(0, "00:00")));
+        execute(job(VisitProcess.TIMER_REVISIT, early));
+        assertThat(task(early).getFollowUpDate()).isNull();
+        assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isEqualTo(perDay + 1);
+    }
+
+    private java.time.LocalDate followUpDay(ProcessInstance pi) {
+        return java.time.LocalDate.ofInstant(task(pi).getFollowUpDate().toInstant(), settings.zone());
     }
 
     @Test
