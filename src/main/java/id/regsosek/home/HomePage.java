@@ -28,6 +28,7 @@ public class HomePage {
         model.addAttribute("office", regency && (user.inGroup(Groups.REGENCY_ADMIN)
                 || user.inGroup(Groups.RECRUITMENT_STAFF) || user.inGroup(Groups.KOSEKA)));
         model.addAttribute("koseka", regency && user.inGroup(Groups.KOSEKA));
+        model.addAttribute("villageOfficial", regency && user.inGroup(Groups.VILLAGE_OFFICIAL));
         model.addAttribute("officer", regency && (user.inGroup(Groups.PPL) || user.inGroup(Groups.PML)));
         return "home";
     }
