@@ -6,3 +6,8 @@ alter table village_official add column phone varchar(20);
 alter table village_forum_correction add column source varchar(4) default 'FORM' not null;
 alter table village_forum_correction add column reason_code varchar(16);
 alter table village_forum_correction add column line_no integer;
+-- One row per regency that imported officials, locked while an import runs so two imports of one regency run one
+-- after the other (locking the regency row itself would hold up every insert that references it on PostgreSQL).
+create table village_official_import_lock (
+    regency_code  varchar(5)  not null primary key references regency (code)
+);

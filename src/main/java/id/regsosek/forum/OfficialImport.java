@@ -7,7 +7,6 @@ import id.regsosek.imports.ImportProblem;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.Problems;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each row is a login in group village-official and the regency's tenant, bound to its village; a new login's first
  * password goes to its mail address through the outbox, as an officer's does. The whole file is checked first (one
  * bad row, nothing written) and written in one transaction, so no login is left without its village. Imports of
- * one regency run one after the other (its regency row is locked): a second upload of the same file finds the
+ * one regency run one after the other (OfficialImportLock): a second upload of the same file finds the
  * first one's logins and only updates them.
  */
 @Service
@@ -32,12 +31,12 @@ public class OfficialImport {
     record Official(int line, String userId, String name, String email, String phone, String village) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final OfficialImportLock lock;
     private final OfficialChecks checks;
     private final OfficialAccounts accounts;
 
-    public OfficialImport(JdbcTemplate jdbc, OfficialChecks checks, OfficialAccounts accounts) {
-        this.jdbc = jdbc;
+    OfficialImport(OfficialImportLock lock, OfficialChecks checks, OfficialAccounts accounts) {
+        this.lock = lock;
         this.checks = checks;
         this.accounts = accounts;
     }
@@ -51,7 +50,7 @@ public class OfficialImport {
             problems.rejectIfAny();
         }
         CsvTable table = CsvTable.read(problems, content, FORMAT);
-        jdbc.queryForList("select code from regency where code = ? for update", String.class, regency);
+        lock.lock(regency);
         List<Official> rows = checks.check(regency, table, problems);
         problems.rejectIfAny();
         run.expect(rows.size());
