@@ -29,6 +29,7 @@ public class HomePage {
                 || user.inGroup(Groups.RECRUITMENT_STAFF) || user.inGroup(Groups.KOSEKA)));
         model.addAttribute("koseka", regency && user.inGroup(Groups.KOSEKA));
         model.addAttribute("recruitment", regency && user.inGroup(Groups.RECRUITMENT_STAFF));
+        model.addAttribute("villageOfficial", regency && user.inGroup(Groups.VILLAGE_OFFICIAL));
         model.addAttribute("officer", regency && (user.inGroup(Groups.PPL) || user.inGroup(Groups.PML)));
         return "home";
     }

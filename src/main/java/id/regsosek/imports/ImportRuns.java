@@ -116,6 +116,16 @@ public class ImportRuns implements AutoCloseable {
                 rs.getInt(12), List.of(), null), id, regencyCode).stream().findFirst();
     }
 
+    /** Who started a run of the regency (this node's, else the recorded one), if there is such a run. */
+    public Optional<String> startedBy(String id, String regencyCode) {
+        ImportRun mine = runs.get(id);
+        if (mine != null) {
+            return Optional.of(mine).filter(r -> r.regencyCode().equals(regencyCode)).map(ImportRun::userId);
+        }
+        return jdbc.queryForList("select user_id from import_run where id = ? and regency_code = ?", String.class, id,
+                regencyCode).stream().findFirst();
+    }
+
     /**
      * Marks the runs whose node stopped beating as INTERRUPTED (at this node's start, and whenever a recorded run
      * is looked up). A live node beats every {@code regsosek.import.heartbeat}, so only dead nodes' runs match.

@@ -2,6 +2,7 @@ package id.regsosek.imports;
 
 import id.regsosek.common.NotFoundException;
 import id.regsosek.identity.CurrentUser;
+import id.regsosek.identity.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,12 @@ public class ImportsController {
     @GetMapping("/api/imports/{id}")
     public ImportReport importRun(@PathVariable String id) {
         String regency = CurrentUser.regency();
+        var user = CurrentUser.get();
+        // A village official is outside the office: it reads only the runs it started (its forum's file).
+        if (user.inGroup(Groups.VILLAGE_OFFICIAL) && !runs.startedBy(id, regency).filter(user.userId()::equals)
+                .isPresent()) {
+            throw new NotFoundException("no import " + id + " in regency " + regency);
+        }
         return runs.find(id, regency).orElseThrow(() -> new NotFoundException("no import " + id + " in regency "
                 + regency));
     }

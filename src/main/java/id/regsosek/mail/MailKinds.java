@@ -19,6 +19,7 @@ public final class MailKinds {
             Map.entry("signoff-admin", "SLS menunggu penerimaan admin kabupaten"),
             Map.entry("signoff-koseka", "SLS menunggu persetujuan Koseka"),
             Map.entry("training-invitation", "Undangan pelatihan petugas"),
+            Map.entry("village-official-login", "Akun perangkat desa"),
             Map.entry("visit-closeout", "Penutupan SLS di akhir periode (ke PML)"));
 
     private MailKinds() {

@@ -56,9 +56,11 @@ public class OfficeImportController {
     @GetMapping(value = "/office/imports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public ImportReport progress(@PathVariable String id) {
-        CurrentUser.requireGroup(Groups.REGENCY_ADMIN, Groups.RECRUITMENT_STAFF);
+        var user = CurrentUser.requireGroup(Groups.REGENCY_ADMIN, Groups.RECRUITMENT_STAFF, Groups.VILLAGE_OFFICIAL);
         String regency = CurrentUser.regency();
-        return runs.find(id, regency).orElseThrow(() -> new NotFoundException("Impor " + OfficeText.shown(id)
+        boolean office = user.inGroup(Groups.REGENCY_ADMIN) || user.inGroup(Groups.RECRUITMENT_STAFF);
+        return runs.find(id, regency).filter(r -> office || runs.startedBy(id, regency)
+                .filter(user.userId()::equals).isPresent()).orElseThrow(() -> new NotFoundException("Impor " + OfficeText.shown(id)
                 + " tidak ada di wilayah " + regency + "."));
     }
 }

@@ -11,7 +11,9 @@ public enum OfficeImportKind {
     CANDIDATES("pendaftar", "Daftar pendaftar", true, Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN),
     TEST_SCORES("nilai-tes", "Nilai tes", true, Groups.RECRUITMENT_STAFF, Groups.REGENCY_ADMIN),
     PRELIST("prelist", "Prelist keluarga (VK)", false, Groups.REGENCY_ADMIN),
-    CORRECTIONS("koreksi-forum", "Koreksi forum konsultasi", false, Groups.REGENCY_ADMIN);
+    CORRECTIONS("koreksi-forum", "Koreksi forum konsultasi", false, Groups.REGENCY_ADMIN),
+    OFFICIALS("perangkat-desa", "Perangkat desa", false, Groups.REGENCY_ADMIN),
+    VILLAGE_CORRECTIONS("koreksi-desa", "Koreksi forum desa", true, Groups.VILLAGE_OFFICIAL);
 
     private final String path;
     private final String title;

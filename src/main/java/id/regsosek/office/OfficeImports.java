@@ -1,6 +1,10 @@
 package id.regsosek.office;
 
 import id.regsosek.assignment.PrelistImporter;
+import id.regsosek.forum.ForumAccess;
+import id.regsosek.forum.ForumCorrectionUpload;
+import id.regsosek.forum.ForumSubject;
+import id.regsosek.forum.OfficialImport;
 import id.regsosek.frame.AreaCodes;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.imports.BackgroundImports;
@@ -20,9 +24,16 @@ public class OfficeImports {
     private final BackgroundImports background;
     private final PrelistImporter prelist;
     private final ConsultationCorrections corrections;
+    private final OfficialImport officials;
+    private final ForumCorrectionUpload villageCorrections;
+    private final ForumAccess forums;
 
     public OfficeImports(RecruitmentImports recruitment, BackgroundImports background, PrelistImporter prelist,
-                         ConsultationCorrections corrections) {
+                         ConsultationCorrections corrections, OfficialImport officials,
+                         ForumCorrectionUpload villageCorrections, ForumAccess forums) {
+        this.officials = officials;
+        this.villageCorrections = villageCorrections;
+        this.forums = forums;
         this.recruitment = recruitment;
         this.background = background;
         this.prelist = prelist;
@@ -50,6 +61,14 @@ public class OfficeImports {
             }
             case CORRECTIONS -> background.start(ConsultationCorrections.KIND, name, regency, user,
                     r -> corrections.apply(regency, name, content, r), null);
+            case OFFICIALS -> background.start(OfficialImport.KIND, name, regency, user,
+                    r -> officials.importFile(regency, name, content, r), null);
+            case VILLAGE_CORRECTIONS -> {
+                ForumSubject.Forum forum = forums.correctable(OfficeInput.campaign(campaign, regency),
+                        forums.ownVillage());
+                yield background.start(ForumCorrectionUpload.KIND, name, regency, user,
+                        r -> villageCorrections.upload(forum, name, content, r), null);
+            }
         };
     }
 }

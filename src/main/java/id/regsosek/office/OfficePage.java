@@ -1,5 +1,6 @@
 package id.regsosek.office;
 
+import id.regsosek.forum.ForumRows;
 import id.regsosek.frame.FrameQueries;
 import id.regsosek.identity.CurrentUser;
 import id.regsosek.identity.Groups;
@@ -32,10 +33,12 @@ public class OfficePage {
     private final PeriodMover mover;
     private final ImportRuns runs;
     private final OfficeAccess access;
+    private final ForumRows forums;
 
     public OfficePage(RegencyCampaigns campaigns, FrameQueries frame, EnumerationPeriods periods, PeriodMover mover,
-                      ImportRuns runs, OfficeAccess access) {
+                      ImportRuns runs, OfficeAccess access, ForumRows forums) {
         this.access = access;
+        this.forums = forums;
         this.campaigns = campaigns;
         this.frame = frame;
         this.periods = periods;
@@ -70,7 +73,15 @@ public class OfficePage {
         }
         access.fill(model, user, regency, district);
         model.addAttribute("accessSaved", saved);
-        if (importId != null && recruitment) {
+        // A village official uploads its own forum's corrections, and sees only the runs it started.
+        boolean official = user.inGroup(Groups.VILLAGE_OFFICIAL);
+        String village = official ? forums.villageOf(user.userId()) : null;
+        model.addAttribute("villageOfficial", official);
+        model.addAttribute("village", village);
+        model.addAttribute("villageForums", village == null ? java.util.List.of() : forums.openCampaigns(village));
+        boolean own = official && importId != null && runs.startedBy(importId, regency)
+                .filter(user.userId()::equals).isPresent();
+        if (importId != null && (recruitment || own)) {
             runs.find(importId, regency).ifPresent(r -> model.addAttribute("run", r));
         }
         return "office";

@@ -256,4 +256,159 @@ class VillageForumProcessTest extends AppTest {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
         assertThat(pi).isEnded().hasPassed(VillageForumProcess.END_NO_CORRECTIONS);
     }
+
+    private HttpResponse<String> upload(String user, String csv) {
+        return as(user).upload("/api/forums/" + campaign + "/villages/" + village + "/corrections", "file",
+                "koreksi.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private ProcessInstance visitOf(long family) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(family)).active().singleResult();
+    }
+
+    @Test
+    void uploadedCorrectionsAreKeptWithTheForumAndGoToReverificationWithTheKeyedOnes() {
+        ProcessInstance pi = opened();
+        // More families of the village, on an SLS of their own: a file far beyond a form field's 4,000 characters.
+        long slsId = jdbc.queryForObject("select id from sls s where village_code = ? and not exists (select 1 from"
+                + " sls_assignment a where a.sls_id = s.id) order by id fetch first 1 rows only", Long.class, village);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, users, "32.16");
+        List<Long> more = fixtures.families(fixtures.team("forum-csv", slsId), 10);
+        for (long f : more) {
+            jdbc.update("update family set result_code = 1, final_at = ? where id = ?", Timestamp.from(Instant.now()),
+                    f);
+            jdbc.update("insert into family_rank (family_id, regency_code, campaign_key, score, welfare_rank, decile)"
+                    + " values (?, '32.16', ?, 9.0, 9, 9)", f, campaign);
+        }
+        String[] reasons = {"pindah", "MENINGGAL", "tidak_miskin", "poor_but_missed", "Duplicate"};
+        StringBuilder csv = new StringBuilder("family_id,reason,note\n" + families.get(0) + ",pindah,\n");
+        for (int i = 0; i < more.size(); i++) {
+            csv.append(more.get(i)).append(',').append(reasons[i % reasons.length]).append(",\"")
+                    .append("keterangan forum ".repeat(23)).append("\"\n");
+        }
+        assertThat(csv.length()).isGreaterThan(4000);
+        HttpResponse<String> first = upload(official, families.get(2) + "\n");
+        assertThat(first.statusCode()).as("a header is required").isEqualTo(422);
+        HttpResponse<String> done = upload(official, csv.toString());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("\"inserted\":11");
+        assertThat(forum("status")).isEqualTo("OPEN");
+        assertThat(forum("corrections")).as("counted with the forum").isEqualTo("11");
+        assertThat(jdbc.queryForObject("select reason_code || ':' || source || ':' || line_no from"
+                + " village_forum_correction where campaign_key = ? and family_id = ?", String.class, campaign,
+                more.get(1))).isEqualTo("meninggal:FILE:4");
+        assertThat(as("admin").get("/api/forums/" + campaign).body()).contains("\"corrections\":11");
+        // Nothing goes to the field before the forum is reported.
+        assertThat(visitOf(families.get(0))).isNull();
+
+        // A keyed row already in the file is refused naming its line; another keyed row joins the file's.
+        assertThatThrownBy(() -> complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS,
+                families.get(1) + "; rumah baru\n" + families.get(0) + "; pindah")))
+                .hasMessageContaining("Koreksi baris 2: keluarga " + families.get(0) + " sudah ada di berkas koreksi"
+                        + " yang diunggah (baris 2)");
+        complete(task(pi), withVariables(VillageForumProcess.VAR_CORRECTIONS, families.get(1) + "; rumah baru"));
+        assertThat(pi).isEnded().hasPassed(VillageForumProcess.TASK_REVERIFY, VillageForumProcess.END_REVERIFY);
+        assertThat(forum("corrections")).isEqualTo("12");
+        for (long family : List.of(families.get(0), families.get(1), more.get(0), more.get(9))) {
+            assertThat(visitOf(family)).as("re-verification of " + family).isWaitingAt(VisitProcess.TASK_VISIT);
+        }
+        assertThat(visitOf(families.get(2))).isNull();
+        assertThat(jdbc.queryForList("select d.reason from sls_signoff_decision d join family f on f.sls_id ="
+                + " d.sls_id where f.id = ? and d.step = 'FORUM'", String.class, more.get(1)))
+                .anyMatch(r -> r.contains(more.get(1) + ": Meninggal: keterangan forum"));
+        // Reported: no file any more.
+        HttpResponse<String> late = upload(official, "family_id,reason\n" + families.get(2) + ",ganda\n");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("sudah dilaporkan");
+    }
+
+    @Test
+    void aBadCorrectionsFileIsRejectedNamingLineAndColumnAndKeepsNothing() throws Exception {
+        opened();
+        long foreign = jdbc.queryForObject("select min(id) from family where regency_code = '32.16' and sls_id not in"
+                + " (select id from sls where village_code = ?)", Long.class, village);
+        HttpResponse<String> bad = upload(official, "family_id,reason\n"
+                + families.get(0) + ",pindah\n"
+                + foreign + ",pindah\n"
+                + families.get(1) + ",rumah bagus\n"
+                + families.get(0) + ",ganda\n"
+                + "abc,pindah\n"
+                + families.get(2) + ",ti\u0000dak_miskin\n");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+        var problems = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bad.body()).path("problems");
+        List<String> found = new java.util.ArrayList<>();
+        problems.forEach(p -> found.add(p.path("line").asInt() + " " + p.path("column").asText()));
+        assertThat(found).containsExactly("3 family_id", "4 reason", "5 family_id", "6 family_id", "7 reason");
+        assertThat(bad.body()).contains("'" + foreign + "' bukan keluarga berperingkat di desa " + village,
+                "alasan 'rumah bagus' tidak dikenal; pakai salah satu: pindah, meninggal, tidak_miskin,"
+                        + " miskin_terlewat, ganda", "disebut dua kali (pertama di baris 2)", "NUL");
+        assertThat(upload(official, "family_id\n" + families.get(0) + "\n").body())
+                .contains("missing column 'reason'");
+        assertThat(jdbc.queryForObject("select count(*) from village_forum_correction where campaign_key = ?",
+                Integer.class, campaign)).isZero();
+        assertThat(forum("corrections")).isEqualTo("0");
+        // A later good file replaces an earlier one; an empty one clears it.
+        assertThat(upload(official, "family_id,reason\n" + families.get(0) + ",pindah\n" + families.get(1)
+                + ",ganda\n").statusCode()).isEqualTo(200);
+        assertThat(upload(official, "family_id,reason\n" + families.get(2) + ",meninggal\n").statusCode())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForList("select family_id from village_forum_correction where campaign_key = ?",
+                Long.class, campaign)).containsExactly(families.get(2));
+        assertThat(upload(official, "family_id,reason\n").statusCode()).isEqualTo(200);
+        assertThat(forum("corrections")).isEqualTo("0");
+    }
+
+    @Test
+    void onlyTheVillagesOwnOfficialOrTheRegencyAdminUploadsItsCorrections() throws Exception {
+        opened();
+        String csv = "family_id,reason\n" + families.get(0) + ",pindah\n";
+        String other = "desa-lain2-" + village;
+        users.ensure(new RegencyUsers.NewUser(other, "Perangkat", "lain", null, "demo", Groups.VILLAGE_OFFICIAL,
+                "32.16"));
+        jdbc.update("delete from village_official where user_id = ?", other);
+        jdbc.update("insert into village_official (user_id, regency_code, village_code) select ?, '32.16', min(code)"
+                + " from village where regency_code = '32.16' and code <> ?", other, village);
+        assertThat(upload(other, csv).statusCode()).isEqualTo(403);
+        for (String who : List.of("ppl1", "koseka1", "manajer", "rekrutmen")) {
+            assertThat(upload(who, csv).statusCode()).as(who).isEqualTo(403);
+        }
+        SecondRegency.ensure(imports, users);
+        assertThat(upload(SecondRegency.ADMIN, csv).statusCode()).isEqualTo(404);
+        assertThat(as(official).upload("/api/forums/" + campaign + "-x/villages/" + village + "/corrections", "file",
+                "k.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from village_forum_correction where campaign_key = ?",
+                Integer.class, campaign)).isZero();
+        HttpResponse<String> admin = upload("admin", csv);
+        assertThat(admin.statusCode()).as("on the village's behalf").isEqualTo(200);
+
+        // The office page: the official picks its open forum, uploads, and alone of the officials reads the run.
+        var session = new id.regsosek.support.SessionHttp("http://localhost:" + port, official, "demo");
+        assertThat(session.get("/office").body()).contains("id=\"koreksi-desa\"", campaign)
+                .doesNotContain("id=\"perangkat-desa\"", "tidak punya pekerjaan kantor");
+        HttpResponse<String> started = session.upload("/office/imports/koreksi-desa", java.util.Map.of("campaign",
+                campaign), "k.csv", ("family_id,reason\n" + families.get(1) + ",ganda\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String progress = "/" + new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body())
+                .path("progress").asText();
+        String state = "RUNNING";
+        for (int i = 0; i < 100 && state.equals("RUNNING"); i++) {
+            Thread.sleep(100);
+            state = new com.fasterxml.jackson.databind.ObjectMapper().readTree(session.get(progress).body())
+                    .path("state").asText();
+        }
+        assertThat(state).isEqualTo("DONE");
+        assertThat(jdbc.queryForList("select family_id from village_forum_correction where campaign_key = ?",
+                Long.class, campaign)).containsExactly(families.get(1));
+        var neighbour = new id.regsosek.support.SessionHttp("http://localhost:" + port, other, "demo");
+        assertThat(neighbour.get(progress).statusCode()).isEqualTo(404);
+        String id = progress.substring(progress.lastIndexOf('/') + 1);
+        assertThat(as(other).get("/api/imports/" + id).statusCode()).isEqualTo(404);
+        assertThat(as(official).get("/api/imports/" + id).statusCode()).isEqualTo(200);
+        assertThat(as("admin").get("/api/imports/" + id).statusCode()).isEqualTo(200);
+        // Another village's forum, even named in the form, is not the official's.
+        assertThat(neighbour.upload("/office/imports/koreksi-desa", java.util.Map.of("campaign", campaign), "k.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), true).statusCode()).isIn(403, 404);
+    }
 }
