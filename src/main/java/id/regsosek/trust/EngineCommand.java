@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -24,10 +25,11 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  */
 public record EngineCommand(Kind kind, String name, String taskId, Map<String, ?> variables, String userId,
                             ProcessInstantiationBuilderImpl start, String processDefinitionId, String businessKey,
-                            User user, String jobId, boolean jobScopeWide) {
+                            User user, String jobId, boolean jobScopeWide,
+                            org.camunda.bpm.engine.task.Task savedTask) {
 
-    public enum Kind { READ, COMPLETE_TASK, SUBMIT_TASK_FORM, CLAIM_TASK, START, SUBMIT_START_FORM, SAVE_USER,
-        SET_JOB_RETRIES, OTHER }
+    public enum Kind { READ, COMPLETE_TASK, SUBMIT_TASK_FORM, CLAIM_TASK, SAVE_TASK, START, SUBMIT_START_FORM,
+        SAVE_USER, SET_JOB_RETRIES, OTHER }
 
     /** Reads that go around tenant and authorization checks, or show raw stack traces: not for people. */
     private static final Set<String> CLOSED_READS = Set.of("GetJobExceptionStacktraceCmd",
@@ -48,27 +50,33 @@ public record EngineCommand(Kind kind, String name, String taskId, Map<String, ?
         if (type == ClaimTaskCmd.class) {
             return task(Kind.CLAIM_TASK, name, field(command, "taskId"), null, field(command, "userId"));
         }
+        if (type == SaveTaskCmd.class) {
+            // The task as the person would save it: its id (none for a new task) and the changed object itself.
+            org.camunda.bpm.engine.task.Task saved = field(command, "task");
+            return new EngineCommand(Kind.SAVE_TASK, name, saved == null ? null : saved.getId(), null, null, null,
+                    null, null, null, null, false, saved);
+        }
         if (type == StartProcessInstanceCmd.class) {
             ProcessInstantiationBuilderImpl b = field(command, "instantiationBuilder");
             return new EngineCommand(Kind.START, name, null, b.getVariables(), null, b, b.getProcessDefinitionId(),
-                    b.getBusinessKey(), null, null, false);
+                    b.getBusinessKey(), null, null, false, null);
         }
         if (type == SubmitStartFormCmd.class) {
             return new EngineCommand(Kind.SUBMIT_START_FORM, name, null, field(command, "variables"), null, null,
-                    field(command, "processDefinitionId"), field(command, "businessKey"), null, null, false);
+                    field(command, "processDefinitionId"), field(command, "businessKey"), null, null, false, null);
         }
         if (type == SaveUserCmd.class) {
             return new EngineCommand(Kind.SAVE_USER, name, null, null, null, null, null, null,
-                    field(command, "user"), null, false);
+                    field(command, "user"), null, false, null);
         }
         if (type == SetJobRetriesCmd.class) {
             String jobId = field(command, "jobId");
             boolean wide = field(command, "jobDefinitionId") != null || field(command, "jobIds") != null;
             return new EngineCommand(Kind.SET_JOB_RETRIES, name, null, null, null, null, null, null, null, jobId,
-                    wide);
+                    wide, null);
         }
         return new EngineCommand(read(command, name) ? Kind.READ : Kind.OTHER, name, null, null, null, null, null,
-                null, null, null, false);
+                null, null, null, false, null);
     }
 
     private static boolean read(Command<?> command, String name) {
@@ -85,7 +93,7 @@ public record EngineCommand(Kind kind, String name, String taskId, Map<String, ?
     }
 
     private static EngineCommand task(Kind kind, String name, String taskId, Map<String, ?> variables, String user) {
-        return new EngineCommand(kind, name, taskId, variables, user, null, null, null, null, null, false);
+        return new EngineCommand(kind, name, taskId, variables, user, null, null, null, null, null, false, null);
     }
 
     @SuppressWarnings("unchecked")

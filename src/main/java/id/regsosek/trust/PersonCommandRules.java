@@ -22,6 +22,7 @@ final class PersonCommandRules {
             case READ -> null;
             case COMPLETE_TASK, SUBMIT_TASK_FORM -> work(c, auth);
             case CLAIM_TASK -> claim(c, auth);
+            case SAVE_TASK -> plan(c, auth);
             case START, SUBMIT_START_FORM -> start(c, auth);
             case SAVE_USER -> c.user() != null && auth.getUserId().equals(c.user().getId())
                     ? null : Refusal.OTHER_USER;
@@ -48,6 +49,27 @@ final class PersonCommandRules {
         boolean candidate = t.candidateUsers().contains(auth.getUserId()) || (auth.getGroupIds() != null
                 && auth.getGroupIds().stream().anyMatch(t.candidateGroups()::contains));
         return candidate ? null : Refusal.NOT_FOUND_OR_NOT_YOURS;
+    }
+
+    /**
+     * Saving a task (Tasklist's "follow-up date" and "due date"): the assignee plans its own task's days, nothing
+     * else. Every other field must be as stored: a new task, another assignee, owner, name, priority, tenant,
+     * parent or delegation is the system's.
+     */
+    private Refusal plan(EngineCommand c, Authentication auth) {
+        Optional<org.camunda.bpm.engine.task.Task> stored = lookups.fullTask(c.taskId());
+        if (stored.isEmpty() || c.savedTask() == null) {
+            return Refusal.NOT_FOUND_OR_NOT_YOURS;
+        }
+        org.camunda.bpm.engine.task.Task was = stored.get();
+        Refusal access = access(lookups.task(c.taskId()).orElseThrow(), auth);
+        if (access != null) {
+            return access;
+        }
+        if (!auth.getUserId().equals(was.getAssignee())) {
+            return Refusal.PLAN_OWN_TASK;
+        }
+        return TaskPlanChange.onlyDates(was, c.savedTask()) ? null : Refusal.PLAN_DATES_ONLY;
     }
 
     /** Claiming needs the right to work the task; giving it back (no user) that it is one's own. */

@@ -20,6 +20,10 @@ record Refusal(boolean forbidden, String message) {
     static final Refusal START_INSTRUCTIONS = forbid("Proses hanya dapat dimulai dari awal, dengan formulir mulainya.");
     static final Refusal BUSINESS_KEY = forbid("Kunci bisnis ditentukan oleh sistem; kosongkan isian itu.");
     static final Refusal OTHER_USER = forbid("Anda hanya dapat mengubah akun Anda sendiri.");
+    static final Refusal PLAN_OWN_TASK = forbid("Tanggal tindak lanjut hanya diatur oleh petugas yang memegang"
+            + " tugas; klaim dulu.");
+    static final Refusal PLAN_DATES_ONLY = forbid("Dari daftar tugas hanya tanggal tindak lanjut dan tenggat yang"
+            + " dapat diubah.");
     static final Refusal WIDE_RETRY = forbid("Ulangi satu job saja; job massal hanya untuk administrator sistem.");
 
     static Refusal forbid(String message) {

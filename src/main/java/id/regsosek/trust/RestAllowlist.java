@@ -43,6 +43,8 @@ public final class RestAllowlist {
             rule(Who.STAFF, "GET", "/task/{id}(/form|/deployed-form|/form-variables|/rendered-form|/variables"
                     + "|/identity-links|/comment|/attachment)?"),
             rule(Who.STAFF, "POST", "/task/{id}/(claim|unclaim|complete|submit-form)"),
+            // Tasklist's follow-up and due date of one's own task (the guard lets only the dates change).
+            rule(Who.STAFF, "PUT", "/task/{id}"),
             rule(Who.STAFF, "GET", "/process-definition(/count)?"),
             rule(Who.STAFF, "GET", "/process-definition/({id}|key/{id})(/xml)?"),
             rule(Who.STARTER, "GET", "/process-definition/({id}|key/{id})/(startForm|deployed-start-form"

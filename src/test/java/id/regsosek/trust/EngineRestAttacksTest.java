@@ -131,6 +131,39 @@ class EngineRestAttacksTest extends AppTest {
     }
 
     @Test
+    void aPplPlansItsOwnTasksDaysInTasklistAndChangesNothingElseOfATask() throws Exception {
+        String own = fx.visitTask(fx.bekasiFamilies.get(2)).getId();
+        Http ppl = as(fx.bekasi.pplUser());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        HttpResponse<String> read = ppl.get("/engine-rest/task/" + own);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        var task = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(read.body());
+        task.remove("camundaFormRef"); // read-only, and the API cannot read it back (Tasklist sends none either)
+        task.put("followUp", "2030-01-15T12:00:00.000+0700");
+        HttpResponse<String> planned = ppl.putJson("/engine-rest/task/" + own, task.toString());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(own).singleResult().getFollowUpDate())
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2030-01-15T12:00:00+07:00")
+                        .toInstant()));
+
+        for (String[] change : new String[][] {{"assignee", fx.bekasi.pmlUser()}, {"name", "Tugas lain"},
+                {"owner", fx.bekasi.pplUser()}, {"tenantId", "32.75"}, {"priority", "99"}}) {
+            var changed = task.deepCopy();
+            changed.put(change[0], change[1]);
+            HttpResponse<String> r = refused(403, "PUT task with " + change[0], () -> ppl.putJson("/engine-rest/task/"
+                    + own, changed.toString()));
+            assertThat(r.body()).contains("tindak lanjut");
+        }
+        // Neither may read the task, so the API does not find it.
+        refused(404, "the PML planning the PPL's task", () -> as(fx.bekasi.pmlUser()).putJson("/engine-rest/task/"
+                + own, task.toString()));
+        refused(404, "another regency's PPL", () -> as(fx.kota.pplUser()).putJson("/engine-rest/task/" + own,
+                task.toString()));
+        refused(403, "a new task", () -> ppl.postJson("/engine-rest/task/create", "{\"id\":\"mine\","
+                + "\"name\":\"x\"}"));
+    }
+
+    @Test
     void aValueOutsideTheFormIsRefusedNamingTheField() {
         String own = fx.visitTask(fx.bekasiFamilies.get(1)).getId();
         HttpResponse<String> r = refused(400, "result code 3.9", () -> as(fx.bekasi.pplUser()).postJson(
