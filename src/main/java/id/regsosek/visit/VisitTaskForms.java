@@ -43,7 +43,7 @@ public class VisitTaskForms {
             }
             long family = subject.of(task).id();
             task.setVariablesLocal(check ? views.check(family, labels.of(task.getProcessDefinitionId()))
-                    : correction.prefill(family));
+                    : correction.open(family));
         } else if (correct && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
             correction.store(subject.of(task).id(), task);
         }
