@@ -1,5 +1,6 @@
 package id.regsosek.visit;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * The PPL's correction ("Perbaiki formulir") is the family form again, filled with the stored answers. Every field
  * of the form is set on the task itself (empty ones as null), so what the PPL sends stays on the task and never
- * reaches the process; on completion the answers go through the first submission's validation into our tables.
+ * reaches the process; on completion the answers go through the first submission's validation into our tables. The
+ * form carries every member (birth dates included) up to {@link VisitProcess#MEMBER_ROWS}; what it has no field
+ * for is kept ({@link CorrectionCarryOver}).
  */
 @Service
 public class CorrectionForm {
@@ -19,11 +22,28 @@ public class CorrectionForm {
     private final JdbcTemplate jdbc;
     private final FamilyDataStore store;
     private final FamilyDataValidator validator;
+    private final CorrectionCarryOver carryOver;
 
-    public CorrectionForm(JdbcTemplate jdbc, FamilyDataStore store, FamilyDataValidator validator) {
+    /** Task-local: the digest of the form as it was filled when the correction task was created. */
+    static final String BASIS = "correctionBasis";
+
+    public CorrectionForm(JdbcTemplate jdbc, FamilyDataStore store, FamilyDataValidator validator,
+                          CorrectionCarryOver carryOver) {
         this.jdbc = jdbc;
         this.store = store;
         this.validator = validator;
+        this.carryOver = carryOver;
+    }
+
+    /**
+     * The correction task's variables: the form filled with the current answers, and a digest of them
+     * ({@link #BASIS}) that tells at completion whether the PPL changed anything in the form.
+     */
+    public Map<String, Object> open(long familyId) {
+        Map<String, Object> v = prefill(familyId);
+        String basis = digest(v);
+        v.put(BASIS, basis);
+        return v;
     }
 
     /** The form's variables with the current answers (the PPL's own data: the NIK as keyed). */
@@ -31,8 +51,8 @@ public class CorrectionForm {
         Map<String, Object> v = new HashMap<>();
         FormFamilyData.variableNames().stream().filter(n -> !FormFamilyData.HEAD.contains(n)
                 && !VisitProcess.MEMBERS.equals(n)).forEach(n -> v.put(n, null));
-        jdbc.query("select line_no, name, nik, relationship, sex, age, education, work_status, disability"
-                + " from family_member where family_id = ? and line_no <= ? order by line_no", rs -> {
+        jdbc.query("select line_no, name, nik, relationship, sex, age, education, work_status, disability,"
+                + " birth_date from family_member where family_id = ? and line_no <= ? order by line_no", rs -> {
                     int row = rs.getInt(1);
                     v.put(VisitProcess.memberField(row, "name"), rs.getString(2));
                     v.put(VisitProcess.memberField(row, "nik"), rs.getString(3));
@@ -42,6 +62,8 @@ public class CorrectionForm {
                     v.put(VisitProcess.memberField(row, "education"), text(rs.getObject(7)));
                     v.put(VisitProcess.memberField(row, "work"), text(rs.getObject(8)));
                     v.put(VisitProcess.memberField(row, "disability"), rs.getBoolean(9));
+                    // As form-js's date field gives and takes it (1980-05-12).
+                    v.put(VisitProcess.memberField(row, "birthDate"), text(rs.getObject(10, LocalDate.class)));
                 }, familyId, VisitProcess.MEMBER_ROWS);
         jdbc.query("select * from family_housing where family_id = ?", rs -> {
             for (String field : FormFamilyData.HOUSING) {
@@ -75,9 +97,14 @@ public class CorrectionForm {
             }
         }
         // Sent back as filled (the field app's "corrected", or nothing changed in Tasklist): the stored answers
-        // stay as they are, with what the form does not carry (birth dates, members past the tenth).
+        // stay as they are, with whatever the field app sent meanwhile. A task opened before the digest existed
+        // is compared with the stored answers instead.
         Map<String, Object> stored = prefill(familyId);
-        if (stored.keySet().stream().allMatch(n -> same(stored.get(n), task.getVariableLocal(n)))) {
+        Object basis = task.getVariableLocal(BASIS);
+        Map<String, Object> sent = new HashMap<>();
+        stored.keySet().forEach(n -> sent.put(n, task.getVariableLocal(n)));
+        if (basis != null ? basis.equals(digest(sent))
+                : stored.keySet().stream().allMatch(n -> same(stored.get(n), sent.get(n)))) {
             return;
         }
         FormFamilyData.Keyed keyed = FormFamilyData.read(task).orElseThrow(() -> new InvalidFamilyDataException(
@@ -86,7 +113,24 @@ public class CorrectionForm {
         if (!problems.isEmpty()) {
             throw new InvalidFamilyDataException(problems);
         }
-        store.save(familyId, keyed.data());
+        store.save(familyId, carryOver.onto(familyId, keyed.data()));
+    }
+
+    /** The form's values in order of their names, normalised as {@link #same} compares them, hashed. */
+    static String digest(Map<String, Object> form) {
+        StringBuilder all = new StringBuilder();
+        new java.util.TreeMap<>(form).forEach((name, value) -> {
+            if (!BASIS.equals(name)) {
+                all.append(name).append('=').append(normal(value).replace("\\", "\\\\").replace("\n", "\\n"))
+                        .append('\n');
+            }
+        });
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean same(Object a, Object b) {

@@ -3,6 +3,8 @@ package id.regsosek.visit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The family data an office keys from a paper form in Tasklist (form visit-family): every member (ten fixed rows,
- * variables member1Name .. member10Work; a {@code members} list of rows is taken too, as the Java API or a JSON
+ * The family data an office keys from a paper form in Tasklist (form visit-family): every member (fixed rows,
+ * variables member1Name .. member60Work, birth dates included; a {@code members} list of rows is taken too, as the Java API or a JSON
  * variable), the housing block, the main assets and assistance. Read from the task's variables into
  * {@link FamilyData}; the variables are then removed so the process keeps ids and decisions only. Rows left empty
  * are ignored; problems name the form's row.
@@ -80,7 +82,7 @@ final class FormFamilyData {
         for (int i = 0; i < keyed.size(); i++) {
             Map<String, Object> row = keyed.get(i);
             if (row != null && !blank(row)) {
-                members.add(member(row));
+                members.add(member(row, i));
                 rows.add(i);
             }
         }
@@ -126,7 +128,7 @@ final class FormFamilyData {
         }
     }
 
-    /** The form's rows 1..10 as maps of the row's field names. */
+    /** The form's rows 1..MEMBER_ROWS as maps of the row's field names. */
     private static List<Map<String, Object>> fixedRows(VariableScope scope) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int row = 1; row <= VisitProcess.MEMBER_ROWS; row++) {
@@ -147,9 +149,10 @@ final class FormFamilyData {
                 || Boolean.FALSE.equals(x));
     }
 
-    private static FamilyData.Member member(Map<String, Object> row) {
+    private static FamilyData.Member member(Map<String, Object> row, int index) {
         return new FamilyData.Member(text(row.get("name")), text(row.get("nik")),
-                VisitVariables.number(row.get("relationship"), "relationship"), text(row.get("sex")), null,
+                VisitVariables.number(row.get("relationship"), "relationship"), text(row.get("sex")),
+                birthDate(row.get("birthDate"), index),
                 VisitVariables.number(row.get("age"), "age"), VisitVariables.number(row.get("education"), "education"),
                 VisitVariables.number(row.get("work"), "work"), Boolean.TRUE.equals(row.get("disability"))
                         || "true".equals(String.valueOf(row.get("disability"))));
@@ -157,5 +160,22 @@ final class FormFamilyData {
 
     private static String text(Object v) {
         return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+
+    /** form-js sends a date field as 1980-05-12, the Java API may give a Date; anything else names the row. */
+    private static LocalDate birthDate(Object v, int index) {
+        if (v instanceof java.util.Date d) {
+            return new java.sql.Date(d.getTime()).toLocalDate();
+        }
+        String s = text(v);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFamilyDataException(List.of(new FieldProblem("members[" + index + "].birthDate (anggota"
+                    + " ke-" + (index + 1) + ")", "tanggal lahir harus tanggal yang ada, mis. 1980-05-12")));
+        }
     }
 }

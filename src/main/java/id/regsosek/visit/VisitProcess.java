@@ -19,13 +19,15 @@ public final class VisitProcess {
     /** Every member as one list (names, NIKs): personal data, moved into family_member, kept out of history. */
     public static final String MEMBERS = "members";
     /**
-     * The Tasklist form's fixed member rows: member1Name .. member10Work (Tasklist 7.24 keeps Complete disabled
-     * once a field of a form-js dynamic list is edited, so the form has ten fixed rows instead of a dynamic list).
+     * The Tasklist forms' fixed member rows (visit-family, visit-correct): member1Name .. member60Work, as many as
+     * the field API takes by default (regsosek.visit.max-members); a row shows once the one before has a name.
+     * Tasklist 7.24 keeps Complete disabled once a field of a form-js dynamic list is edited, so the forms have
+     * fixed rows instead of a dynamic list.
      */
-    public static final int MEMBER_ROWS = 10;
-    /** The fields of one member row. */
+    public static final int MEMBER_ROWS = 60;
+    /** The fields of one member row (a birth date as form-js sends it: 1980-05-12). */
     public static final java.util.List<String> MEMBER_FIELDS = java.util.List.of("name", "nik", "relationship", "sex",
-            "age", "education", "work", "disability");
+            "birthDate", "age", "education", "work", "disability");
 
     /** The variable of one member row's field: memberField(2, "nik") is member2Nik. */
     public static String memberField(int row, String field) {

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills the forms of the check and correction tasks from our tables when they are created (task-local
- * variables, gone with the task), and stores a correction when the PPL completes it. Called by
+ * variables, gone with the task), and stores a correction when the PPL completes it. A check starts without the
+ * previous round's decision and reason. Called by
  * {@link VisitTaskReadModel}, the listener both tasks already have.
  */
 @Component
@@ -33,9 +34,16 @@ public class VisitTaskForms {
             return;
         }
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            if (check) {
+                // A new check round starts undecided: the last round's decision and reason (kept on the process
+                // for the PPL's correction, which is done now) would otherwise fill the PML's form again. The
+                // earlier reasons stay readable in the check's history table (family_check).
+                task.getExecution().removeVariable(VisitProcess.RETURN_REASON);
+                task.getExecution().removeVariable(VisitProcess.APPROVED);
+            }
             long family = subject.of(task).id();
             task.setVariablesLocal(check ? views.check(family, labels.of(task.getProcessDefinitionId()))
-                    : correction.prefill(family));
+                    : correction.open(family));
         } else if (correct && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
             correction.store(subject.of(task).id(), task);
         }

@@ -133,6 +133,8 @@ class AssignmentStartBrowserTest extends AppTest {
     private static void pick(WebDriver driver, WebDriverWait wait, String option) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "input[id$='Field_District']")));
+        // form-js's own placeholder, in Indonesian (scripts/regsosek-formjs.js)
+        assertThat(input.getAttribute("placeholder")).isEqualTo("Cari");
         input.click();
         input.sendKeys(option.substring(0, 8));
         WebElement item = wait.until(x -> x.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()

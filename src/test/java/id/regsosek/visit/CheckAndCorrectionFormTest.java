@@ -91,11 +91,30 @@ class CheckAndCorrectionFormTest extends VisitProcessTestSupport {
     }
 
     @Test
+    void aSecondCheckStartsWithAnEmptyReasonAndTheHistoryShowsTheFirst() throws Exception {
+        ProcessInstance pi = visitOneFamily();
+        complete(task(pi), FormData.keyed(1));
+        complete(task(pi), withVariables(VisitProcess.APPROVED, false, VisitProcess.RETURN_REASON, "Umur salah"));
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(VisitProcess.TASK_CHECK_FORM);
+        String again = task(pi).getId();
+        // What Tasklist loads into the check form (form-variables): no reason and no decision of the last round.
+        assertThat(engine.getFormService().getTaskFormVariables(again).get(VisitProcess.RETURN_REASON)).isNull();
+        assertThat(engine.getFormService().getTaskFormVariables(again).get(VisitProcess.APPROVED)).isNull();
+        assertThat(json(again, VisitProcess.FORM_CHECKS).get(0).get("reason").asText()).isEqualTo("Umur salah");
+        // Returned again: the PPL's correction shows the new reason only.
+        complete(task(pi), withVariables(VisitProcess.APPROVED, false, VisitProcess.RETURN_REASON, "NIK anak salah"));
+        assertThat(pi).isWaitingAt(VisitProcess.TASK_CORRECT_FORM);
+        assertThat(engine.getTaskService().getVariable(task(pi).getId(), VisitProcess.RETURN_REASON))
+                .isEqualTo("NIK anak salah");
+    }
+
+    @Test
     void aCorrectionSentBackUnchangedKeepsWhatTheFormDoesNotCarry() {
         ProcessInstance pi = visitOneFamily();
         complete(task(pi), FormData.keyed(1));
         complete(task(pi), withVariables(VisitProcess.APPROVED, false, VisitProcess.RETURN_REASON, "Cek lagi"));
-        // The field app keyed a birth date, which the Tasklist form has no field for.
+        // The field app corrects a birth date meanwhile; the correction is then sent back as it was filled.
         jdbc.update("update family_member set birth_date = date '1980-05-12' where family_id = ?", familyOf(pi));
         complete(task(pi));
         assertThat(pi).isWaitingAt(VisitProcess.TASK_CHECK_FORM);

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The check and the correction as Tasklist renders them: pml1 sees the members (NIK masked) and the housing of the
- * form it checks and returns it with a reason; ppl1 opens the correction and finds the form filled, reason on top.
+ * form it checks and returns it with a reason; ppl1 opens the correction and finds the form filled, reason on top;
+ * pml1's second check starts with an empty reason. form-js's own words are Indonesian unless English was chosen.
  */
 class CheckFormBrowserTest extends AppTest {
 
@@ -49,6 +50,14 @@ class CheckFormBrowserTest extends AppTest {
             assertThat(form).contains("Budi Santoso", "1 Kepala keluarga", "Luas lantai (m2)", "Milik sendiri",
                     "Sepeda motor (unit)", "Menerima PKH", "Riwayat kunjungan").doesNotContain(FormData.HEAD_NIK);
             shot(driver, "tasklist-check-form.png");
+            // form-js's own words in Indonesian: the empty "Pemeriksaan sebelumnya" table of a first check.
+            assertThat(formText(driver)).contains("Tidak ada data.").doesNotContain("Nothing to show.");
+            // English when the person chose it, Indonesian again after.
+            driver.get(base + "/camunda/app/tasklist/default/?lang=en#/?task=" + check.getId());
+            wait.until(d -> formText(d).contains("Nothing to show."));
+            driver.get(base + "/camunda/app/tasklist/default/?lang=id#/?task=" + check.getId());
+            wait.until(d -> formText(d).contains("Tidak ada data."));
+            assertThat(formText(driver)).doesNotContain("Nothing to show.");
             WebElement reason = driver.findElement(By.cssSelector("textarea[id$='-Field_003']"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", reason);
             reason.sendKeys(REASON, org.openqa.selenium.Keys.TAB);
@@ -74,6 +83,11 @@ class CheckFormBrowserTest extends AppTest {
             assertThat(driver.findElement(By.cssSelector("textarea[id$='-Field_ReturnReason']"))
                     .getDomProperty("value")).isEqualTo(REASON);
             assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("Perbaiki formulir");
+            // The row after the last member is open for one more (its selects still empty: "Pilih", not form-js's
+            // "Select"); the rows after it show once it has a name.
+            assertThat(driver.findElements(By.cssSelector("input[id$='-Field_Member2Name']"))).hasSize(1);
+            assertThat(driver.findElements(By.cssSelector("input[id$='-Field_Member3Name']"))).isEmpty();
+            assertThat(formText(driver)).contains("Pilih").doesNotContain("Select", "Search");
             shot(driver, "tasklist-correction-form.png");
             // The PPL corrects what the PML named (the head's age) and sends the form again.
             WebElement age = driver.findElement(By.cssSelector("input[id$='-Field_Member1Age']"));
@@ -97,7 +111,10 @@ class CheckFormBrowserTest extends AppTest {
             WebDriverWait wait = open(driver, base, "pml1", again.getId());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
                     "Budi Santoso"));
-            assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("47");
+            assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains("47", REASON);
+            // A new round: the reason box is empty; the earlier reason is in "Pemeriksaan sebelumnya".
+            assertThat(driver.findElement(By.cssSelector("textarea[id$='-Field_003']")).getDomProperty("value"))
+                    .isEmpty();
             WebElement approved = driver.findElement(By.cssSelector("input[id$='-Field_002']"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
                     + " arguments[0].click();", approved);
@@ -122,6 +139,16 @@ class CheckFormBrowserTest extends AppTest {
         driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
         return wait;
+    }
+
+    /** The form's visible text with its placeholders, titles and labels (where form-js puts words too). */
+    private static String formText(WebDriver driver) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("var f = document.querySelector('.fjs-form');"
+                + "if (!f) { return ''; } var out = [f.innerText];"
+                + "f.querySelectorAll('[placeholder],[title],[aria-label]').forEach(function (e) {"
+                + "  ['placeholder', 'title', 'aria-label'].forEach(function (a) {"
+                + "    if (e.getAttribute(a)) { out.push(e.getAttribute(a)); } }); });"
+                + "return out.join('\\n');"));
     }
 
     private static void complete(WebDriver driver, WebDriverWait wait) {

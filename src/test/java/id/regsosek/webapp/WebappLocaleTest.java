@@ -99,8 +99,11 @@ class WebappLocaleTest {
         assertThat(text("cockpit/scripts/regsosek-labels.js")).isEqualTo(tasklist);
         assertThat(text("welcome/scripts/regsosek-labels.js")).isEqualTo(tasklist);
         for (String app : List.of("tasklist", "cockpit", "welcome")) {
-            assertThat(text(app + "/scripts/config.js")).contains("customScripts: ['scripts/regsosek-labels']");
+            assertThat(text(app + "/scripts/config.js")).contains("customScripts: ['scripts/regsosek-labels'");
         }
+        // Tasklist also puts form-js's own words in Indonesian (its forms are drawn by form-js).
+        assertThat(text("tasklist/scripts/config.js")).contains("'scripts/regsosek-formjs'");
+        assertThat(text("tasklist/scripts/regsosek-formjs.js")).contains("'Nothing to show.': 'Tidak ada data.'");
     }
 
     private String text(String path) throws IOException {

@@ -43,8 +43,8 @@ export default {
     availableLocales: [regsosekLang],
     fallbackLocale: regsosekLang
   },
-  // its labels in place before the first screen is drawn (see the script)
-  customScripts: ['scripts/regsosek-labels'],
+  // its labels in place before the first screen is drawn; form-js's own words in Indonesian (see the scripts)
+  customScripts: ['scripts/regsosek-labels', 'scripts/regsosek-formjs'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
