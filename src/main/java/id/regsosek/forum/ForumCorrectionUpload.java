@@ -4,7 +4,6 @@ import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvRow;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
-import id.regsosek.imports.ImportProblem;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.Problems;
 import id.regsosek.ranking.ConsultationCorrections;
@@ -40,11 +39,7 @@ public class ForumCorrectionUpload {
     @Transactional
     public ImportCounts upload(ForumSubject.Forum forum, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        if (content.length > MAX_BYTES) {
-            problems.add(1, ImportProblem.field(0), "berkas terlalu besar: " + content.length + " byte, paling besar "
-                    + MAX_BYTES + " byte");
-            problems.rejectIfAny();
-        }
+        problems.rejectIfLarger(content, MAX_BYTES);
         CsvTable table = CsvTable.read(problems, content, FORMAT);
         if (!"OPEN".equals(rows.lockStatus(forum))) {
             throw new IllegalStateException("Forum desa " + forum.village() + " kegiatan " + forum.campaign()

@@ -3,7 +3,6 @@ package id.regsosek.forum;
 import id.regsosek.imports.CsvColumn;
 import id.regsosek.imports.CsvTable;
 import id.regsosek.imports.ImportCounts;
-import id.regsosek.imports.ImportProblem;
 import id.regsosek.imports.ImportRun;
 import id.regsosek.imports.Problems;
 import java.util.List;
@@ -44,11 +43,7 @@ public class OfficialImport {
     @Transactional
     public ImportCounts importFile(String regency, String fileName, byte[] content, ImportRun run) {
         Problems problems = new Problems(fileName);
-        if (content.length > MAX_BYTES) {
-            problems.add(1, ImportProblem.field(0), "berkas terlalu besar: " + content.length + " byte, paling besar "
-                    + MAX_BYTES + " byte");
-            problems.rejectIfAny();
-        }
+        problems.rejectIfLarger(content, MAX_BYTES);
         CsvTable table = CsvTable.read(problems, content, FORMAT);
         lock.lock(regency);
         List<Official> rows = checks.check(regency, table, problems);

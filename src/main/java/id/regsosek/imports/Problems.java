@@ -53,6 +53,15 @@ public class Problems {
         return List.copyOf(kept);
     }
 
+    /** A file over the import's own limit is refused before it is read, naming both sizes. */
+    public void rejectIfLarger(byte[] content, int maxBytes) {
+        if (content.length > maxBytes) {
+            add(1, ImportProblem.field(0), "berkas terlalu besar: " + content.length + " byte, paling besar "
+                    + maxBytes + " byte");
+            rejectIfAny();
+        }
+    }
+
     public void rejectIfAny() {
         if (total > 0) {
             throw new ImportRejectedException(file, list(), total);
