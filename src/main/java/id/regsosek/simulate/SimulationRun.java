@@ -317,9 +317,10 @@ final class SimulationRun {
         if (dueJobs instanceof ExecutorJobs executors) {
             executors.failures().forEach(f -> discrepancies.add("job failed: " + f));
         }
-        System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL, %d PML,"
-                + " %d Koseka%n", o.regency(), districts.stream().map(SimulationSetup.District::code).toList(),
-                o.seed(), period[0], period[1], o.periodDays(), ppl.size(), pml.size(), koseka.size());
+        System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL (%d left"
+                + " mid-period), %d PML, %d Koseka%n", o.regency(), districts.stream().map(
+                SimulationSetup.District::code).toList(), o.seed(), period[0], period[1], o.periodDays(),
+                ppl.size() + departed.size(), departed.size(), pml.size(), koseka.size());
         stages.values().forEach(x -> System.out.println(x.line()));
         System.out.printf("time    : %d simulated days in %.1f s wall, compression %.0fx (asked %s), %d jobs run"
                 + " in %.1f s%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds)

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small seeded simulation as an office runs the command: its own engine and web server on its own in-memory
  * database, one regency of one district and one village (four SLS, a thousand prelist families), every behaviour
- * switched on. The accounting finds nothing and every behaviour happened. (Without --scratch-database-ok the
+ * switched on, one of the four PPL leaving mid-period and the village's forum correcting about 1% of its ranked
+ * families. The accounting finds nothing (no family of the departed PPL lost or finished twice, every correction
+ * re-verified by a visit) and every behaviour happened. (Without --scratch-database-ok the
  * command refuses before it writes anything: the same check as benchmark-visits, not started again here.)
  */
 class SimulateCommandTest {
