@@ -30,13 +30,24 @@ class Accounting {
     }
 
     private final JdbcTemplate jdbc;
+    private final ChangeAccounting changes;
 
-    Accounting(JdbcTemplate jdbc) {
+    Accounting(JdbcTemplate jdbc, ChangeAccounting changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     Result check(String regency, List<String> districts, long prelistLines, long newFamiliesReported,
                  boolean wholeRegency) {
+        return check(regency, districts, prelistLines, newFamiliesReported, wholeRegency, List.of(), Set.of());
+    }
+
+    /**
+     * @param departed the PPL who left mid-period
+     * @param corrected the families the village forums sent back to the field (each once more finished)
+     */
+    Result check(String regency, List<String> districts, long prelistLines, long newFamiliesReported,
+                 boolean wholeRegency, List<String> departed, Set<Long> corrected) {
         List<String> d = new ArrayList<>();
         String in = String.join(",", districts.stream().map(x -> "?").toList());
         String scope = String.format(SCOPE, in);
@@ -51,23 +62,28 @@ class Accounting {
         expect(d, "new families stored", f.get("families.new"), newFamiliesReported);
 
         // Exactly one final result per family: a result code with its final time in our table, and exactly one
-        // household visit in the engine's history that ended at a final end event, none still running.
+        // household visit in the engine's history that ended at a final end event (one more for each forum
+        // correction: its re-verification), none still running.
         rows(d, "family without a final result", "select f.id from family f join sls s on s.id = f.sls_id where"
                 + scope + " and (f.result_code is null or f.final_at is null) order by f.id", args);
         rows(d, "family without exactly one finished visit", "select f.id from family f join sls s on s.id ="
                 + " f.sls_id where" + scope + " and (select count(*) from act_hi_procinst p where p.proc_def_key_ ="
                 + " 'household-visit' and p.business_key_ = cast(f.id as varchar(20)) and p.end_time_ is not null"
-                + " and p.end_act_id_ in " + FINAL_ENDS + ") <> 1 order by f.id", args);
+                + " and p.end_act_id_ in " + FINAL_ENDS + ") <> 1 + " + ChangeAccounting.CORRECTIONS + " order by f.id",
+                args);
         rows(d, "family with a visit still running", "select f.id from family f join sls s on s.id = f.sls_id where"
                 + scope + " and exists (select 1 from act_hi_procinst p where p.proc_def_key_ = 'household-visit'"
                 + " and p.business_key_ = cast(f.id as varchar(20)) and p.end_time_ is null) order by f.id", args);
 
-        // Every SLS accepted, once, through its sign-off's own end; none with an open family.
+        // Every SLS accepted, once (once more after a forum's correction in it), through its sign-off's own end;
+        // none with an open family.
         rows(d, "SLS not accepted", "select s.code from sls s left join sls_signoff o on o.sls_id = s.id where"
                 + scope + " and (o.status is null or o.status <> 'ACCEPTED') order by s.code", args);
         rows(d, "SLS whose sign-off did not end accepted exactly once", "select s.code from sls s where" + scope
                 + " and (select count(*) from act_hi_procinst p where p.proc_def_key_ = 'area-signoff' and"
-                + " p.business_key_ = s.code and p.end_act_id_ = 'End_AreaAccepted') <> 1 order by s.code", args);
+                + " p.business_key_ = s.code and p.end_act_id_ = 'End_AreaAccepted') <> 1 + case when exists (select 1"
+                + " from village_forum_correction c join family f on f.id = c.family_id where f.sls_id = s.id) then 1"
+                + " else 0 end order by s.code", args);
         rows(d, "accepted SLS with an open family", "select s.code from sls s join sls_signoff o on o.sls_id = s.id"
                 + " where" + scope + " and o.status = 'ACCEPTED' and exists (select 1 from family f where f.sls_id ="
                 + " s.id and f.result_code is null) order by s.code", args);
@@ -97,7 +113,13 @@ class Accounting {
         }
         f.put("sls.accepted", count("select count(*) from sls s join sls_signoff o on o.sls_id = s.id where" + scope
                 + " and o.status = 'ACCEPTED'", args));
+        changes.dropouts(scope, args, departed, d, f);
+        changes.forums(scope, args, corrected, d, f);
         handover(regency, districts, scope, args, wholeRegency, d, f);
+        // The ranking is published once, and once more after the forums' corrections were re-verified.
+        f.put("handover.published", count("select count(*) from act_hi_procinst p where p.proc_def_key_ ="
+                + " 'ranking-handover' and p.tenant_id_ = ? and p.end_act_id_ = 'End_Published'", regency));
+        expect(d, "ranking publications", f.get("handover.published"), corrected.isEmpty() ? 1 : 2);
         return new Result(d, f);
     }
 

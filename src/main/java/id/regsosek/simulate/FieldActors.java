@@ -99,6 +99,11 @@ final class FieldActors {
         return done.size();
     }
 
+    /** Whether the officer's list holds any task now (as its field app shows it). */
+    boolean hasWork(String user) {
+        return http(user).get(user, API + "/tasks?page=0&size=1").get("items").size() > 0;
+    }
+
     private interface Actor {
         void act(String user, JsonNode task);
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The office's people on the engine's REST API, as Tasklist sends it: the Koseka approves its district's
- * assignment and its SLS, the PML approves its areas, the regency admin accepts each SLS and publishes the ranking
+ * assignment, the reassignment after a dropout and its SLS, the PML approves its areas, the regency admin accepts each SLS and publishes the ranking
  * (and confirms a forced handover when only some districts were simulated). Each completes only the fields its
  * task's form declares.
  */
@@ -29,6 +29,12 @@ final class OfficeActors {
     int approveAssignment(String koseka, String district) {
         return completeAll(koseka, AreaAssignmentProcess.TASK_REVIEW, "&assignee=" + koseka,
                 Map.of(AreaAssignmentProcess.APPROVED, typed(true, "Boolean")), "assignment-approved");
+    }
+
+    /** The Koseka approves the reassignment proposed after a dropout, moving nothing by hand. */
+    int approveReassignments(String koseka) {
+        return completeAll(koseka, AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT, "&assignee=" + koseka,
+                Map.of(AreaAssignmentProcess.APPROVED, typed(true, "Boolean")), "reassignment-approved");
     }
 
     int pmlSignoffs(String pml) {
@@ -82,7 +88,11 @@ final class OfficeActors {
         }
     }
 
-    private static Map<String, Object> typed(Object value, String type) {
+    void count(String event) {
+        events.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet();
+    }
+
+    static Map<String, Object> typed(Object value, String type) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("value", value);
         v.put("type", type);

@@ -12,7 +12,8 @@ import java.util.Base64;
 
 /**
  * The people's side of the simulation: our API and the engine's REST API over real HTTP on the local port, HTTP
- * Basic as the acting user (simulated users have their id as password). Every request is one action of a person,
+ * Basic as the acting user (simulated officers have their id as password; a login the application made itself,
+ * such as an imported village official's, uses the first password its mail gave, see {@link #password}). Every request is one action of a person,
  * timed into the current stage. An answer other than 2xx stops the run: the people did what the application
  * allows, so a refusal is a defect of the simulation or of the application, and says so.
  */
@@ -24,6 +25,7 @@ final class SimHttp {
     private final String base;
     private final String engine;
     private volatile Stage stage;
+    private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Requests sent through this base URL (answered or not): which node the people's actions went to. */
     final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
@@ -34,6 +36,16 @@ final class SimHttp {
 
     void stage(Stage current) {
         this.stage = current;
+    }
+
+    /** The password {@code user} logs in with from now on (else its id). */
+    void password(String user, String password) {
+        passwords.put(user, password);
+    }
+
+    /** A download (a CSV list) as text. */
+    String text(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
     String engine(String path) {
@@ -88,7 +100,8 @@ final class SimHttp {
     }
 
     private String send(String user, HttpRequest.Builder request) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((user + ":" + passwords.getOrDefault(user, user))
+                .getBytes(StandardCharsets.UTF_8));
         long t0 = System.nanoTime();
         requests.incrementAndGet();
         try {

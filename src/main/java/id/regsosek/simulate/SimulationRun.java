@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One run of {@link SimulateCommand}: its people, stages and memory. Stages in order: setup, prelist, assignment,
- * fieldwork (three rounds a day on simulated time), close-out, sign-off, handover, accounting.
+ * fieldwork (three rounds a day on simulated time; PPL drop out mid-period), close-out, sign-off, handover, the
+ * village forums, the re-verification of their corrections (and the ranking again), accounting.
  */
 final class SimulationRun {
 
@@ -42,9 +43,13 @@ final class SimulationRun {
     final List<String> pml = new ArrayList<>();
     final List<String> koseka = new ArrayList<>();
     final Map<String, Long> slsIds = new HashMap<>();
+    /** PPL who left mid-period (their SLS and open tasks moved to others). */
+    final List<String> departed = new ArrayList<>();
+    private List<String> leaving;
     final Map<String, String> slsDistrict = new HashMap<>();
     final OfficeActors office;
     FieldActors field;
+    ForumActors forum;
     /** The nodes the field's officers send their requests to: this run's own first, then {@link #cluster}'s. */
     final List<SimHttp> fieldNodes = new ArrayList<>();
     private SimClock.DueJobs dueJobs;
@@ -134,6 +139,7 @@ final class SimulationRun {
         s.items(ppl.size() + pml.size() + koseka.size() + 1L);
         s.stop();
         field = new FieldActors(http, o, zone, slsIds, slsDistrict);
+        forum = new ForumActors(http, jdbc, o);
         if (fieldNodes.size() > 1) {
             Map<String, SimHttp> nodeOf = new HashMap<>();
             for (List<String> officers : List.of(ppl, pml, koseka)) {
@@ -173,11 +179,40 @@ final class SimulationRun {
         for (int day = 0; day < o.periodDays(); day++) {
             for (LocalTime round : ROUNDS) {
                 clock.advanceTo(period[0].plusDays(day).atTime(round).atZone(zone).toInstant());
+                if (day >= o.periodDays() / 2) {
+                    dropouts(clock);
+                }
                 untilQuiet(clock);
             }
         }
         s.items(families());
         s.stop();
+    }
+
+    /**
+     * From mid-period on, at each round after the due revisits fell due and before anyone works: the PPL drawn to
+     * leave ({@link Dropouts}) leaves at the first round it has open work in its list, so its tasks must move. The
+     * admin reports it, the Koseka approves the reassignment, and the move of the open tasks runs as a job before
+     * the round's work.
+     */
+    private void dropouts(SimClock clock) {
+        if (leaving == null) {
+            leaving = new ArrayList<>();
+            districts.forEach(d -> leaving.addAll(Dropouts.pick(o.seed(), d.code(), d.ppl(), o.rates().dropout())));
+        }
+        for (SimulationSetup.District d : districts) {
+            List<String> now = leaving.stream().filter(u -> d.ppl().contains(u) && field.hasWork(u)).toList();
+            if (now.isEmpty()) {
+                continue;
+            }
+            Dropouts.report(http, admin, now).forEach(u -> office.count("ppl-dropout"));
+            clock.runDueJobs();
+            office.approveReassignments(d.koseka());
+            clock.runDueJobs();
+            ppl.removeAll(now);
+            departed.addAll(now);
+            leaving.removeAll(now);
+        }
     }
 
     void afterPeriod(SimClock clock) throws Exception {
@@ -205,6 +240,38 @@ final class SimulationRun {
         }
         untilQuiet(clock);
         s.items(count("select count(*) from family_rank where regency_code = ?"));
+        s.stop();
+        forums(clock);
+    }
+
+    /**
+     * The afternoon after publication: the admin imports the village officials, each holds its forum
+     * ({@link ForumActors}); then the corrected families' re-verification visits are worked, their SLS signed off
+     * again, and the handover re-runs (by itself with the last acceptance, or started by the admin) and is published.
+     */
+    private void forums(SimClock clock) throws Exception {
+        Stage s = stage("forum", "villages");
+        String campaign = HandoverTrigger.campaignKey(o.regency(), environment.getProperty("regsosek.campaign.year",
+                "2022"));
+        Instant afternoon = period[1].plusDays(1).atTime(ROUNDS.get(1)).atZone(zone).toInstant();
+        clock.advanceTo(afternoon.isAfter(clock.now()) ? afternoon : clock.now().plusSeconds(3600));
+        List<String> villages = ForumActors.openForums(http, admin, campaign);
+        Map<String, String> officials = forum.importOfficials(admin, villages);
+        int corrections = 0;
+        for (String village : villages) {
+            corrections += forum.hold(officials.get(village), campaign, village);
+        }
+        clock.runDueJobs();
+        s.items(villages.size());
+        s.stop();
+
+        s = stage("re-verification", "families");
+        untilQuiet(clock);
+        if (corrections > 0 && !wholeRegency && allAccepted() && !handoverStarted()) {
+            office.startHandover(admin, campaign);
+            untilQuiet(clock);
+        }
+        s.items(corrections);
         s.stop();
     }
 
@@ -241,7 +308,7 @@ final class SimulationRun {
         Stage s = stage("accounting", "families");
         Accounting.Result result = accounting.check(o.regency(), districts.stream().map(
                 SimulationSetup.District::code).toList(), prelistLines, eventCount(field.events, "new-family"),
-                wholeRegency);
+                wholeRegency, departed, forum.corrected);
         s.items(result.figures().get("families.prelist") + result.figures().get("families.new"));
         s.stop();
         fieldNodes.forEach(h -> h.stage(null));
@@ -250,9 +317,10 @@ final class SimulationRun {
         if (dueJobs instanceof ExecutorJobs executors) {
             executors.failures().forEach(f -> discrepancies.add("job failed: " + f));
         }
-        System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL, %d PML,"
-                + " %d Koseka%n", o.regency(), districts.stream().map(SimulationSetup.District::code).toList(),
-                o.seed(), period[0], period[1], o.periodDays(), ppl.size(), pml.size(), koseka.size());
+        System.out.printf("simulate: regency %s, districts %s, seed %d, period %s..%s (%d days), %d PPL (%d left"
+                + " mid-period), %d PML, %d Koseka%n", o.regency(), districts.stream().map(
+                SimulationSetup.District::code).toList(), o.seed(), period[0], period[1], o.periodDays(),
+                ppl.size() + departed.size(), departed.size(), pml.size(), koseka.size());
         stages.values().forEach(x -> System.out.println(x.line()));
         System.out.printf("time    : %d simulated days in %.1f s wall, compression %.0fx (asked %s), %d jobs run"
                 + " in %.1f s%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds)
@@ -261,6 +329,7 @@ final class SimulationRun {
         Map<String, Long> behaviour = new TreeMap<>();
         field.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
         office.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
+        forum.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
         result.figures().forEach((k, v) -> System.out.printf("figure    %-28s %d%n", k, v));
         behaviour.forEach((k, v) -> System.out.printf("behaviour %-28s %d%n", k, v));
         System.out.println("fingerprint " + fingerprint(result.figures(), behaviour));

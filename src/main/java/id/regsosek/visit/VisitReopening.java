@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A PML's reopening at sign-off sends families back to the field: their result is cleared and a new
- * household-visit starts for each (the earlier one stays in history), in the transaction of the PML's decision.
+ * household-visit starts for each (the earlier one stays in history), in the transaction of the PML's decision (or
+ * of a village forum's re-verification step). After the period has closed it is not closed out again: see
+ * {@link VisitStarter#startReverification}.
  */
 @Service
 public class VisitReopening implements FamilyReopening {
@@ -30,7 +32,7 @@ public class VisitReopening implements FamilyReopening {
             jdbc.update("update family set result_code = null, final_at = null where id = ? and sls_id = ?",
                     familyId, slsId);
             jdbc.update("delete from family_visit where family_id = ?", familyId);
-            if (starter.startVisitForFamily(familyId) != 1) {
+            if (starter.startReverification(familyId) != 1) {
                 throw new IllegalStateException("family " + familyId + " cannot go back to the field: its SLS has no"
                         + " approved assignment with an active PPL and PML");
             }

@@ -88,8 +88,22 @@ public class VisitStarter {
         return startAll("f.id = ?", familyId, false);
     }
 
+    /**
+     * One family sent back to the field (a PML's reopening, a village forum's correction). Its regency's period is
+     * not started again: once the period has closed, a new period instance would find its end passed and close the
+     * re-verification out at once, before any PPL saw it. (While the period runs, the visit waits for its end as
+     * every other.)
+     */
+    public int startReverification(long familyId) {
+        return startChunks("f.id = ?", familyId, false);
+    }
+
     private int startAll(String condition, Object key, boolean planned) {
         ensurePeriods(condition, key);
+        return startChunks(condition, key, planned);
+    }
+
+    private int startChunks(String condition, Object key, boolean planned) {
         int total = 0;
         while (true) {
             Integer n = tx.execute(s -> startChunk(condition, key, planned));

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * When a visit may have happened: within the regency's enumeration period (its first day from 00:00 to the end
  * of its last day, local time) and not in the future beyond {@code regsosek.visit.clock-skew} (10 minutes: a
  * phone's clock runs a little ahead). Timers and revisits are set from these moments, so nothing else is taken.
+ * Once the period is CLOSED every visit still open is a re-verification (a forum's correction, a reopening after
+ * the close-out), which happens after the period: then any time from the period's start to now is taken.
  */
 @Component
 public class VisitTimes {
@@ -39,10 +41,11 @@ public class VisitTimes {
         EnumerationPeriod period = periods.of(regency);
         Instant start = period.start().atStartOfDay(zone).toInstant();
         Instant end = period.end().plusDays(1).atStartOfDay(zone).toInstant();
+        boolean reverification = EnumerationPeriod.CLOSED.equals(period.state());
         if (at.isAfter(Instant.now().plus(skew))) {
             problems.add(new FieldProblem(field, "waktu di masa depan (lebih dari " + skew.toMinutes()
                     + " menit dari sekarang); periksa jam perangkat"));
-        } else if (at.isBefore(start) || !at.isBefore(end)) {
+        } else if (at.isBefore(start) || !reverification && !at.isBefore(end)) {
             problems.add(new FieldProblem(field, "di luar periode pendataan " + period.start() + " s.d. "
                     + period.end()));
         }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A small seeded simulation as an office runs the command: its own engine and web server on its own in-memory
  * database, one regency of one district and one village (four SLS, a thousand prelist families), every behaviour
- * switched on. The accounting finds nothing and every behaviour happened. (Without --scratch-database-ok the
+ * switched on, one of the four PPL leaving mid-period and the village's forum correcting about 1% of its ranked
+ * families. The accounting finds nothing (no family of the departed PPL lost or finished twice, every correction
+ * re-verified by a visit) and every behaviour happened. (Without --scratch-database-ok the
  * command refuses before it writes anything: the same check as benchmark-visits, not started again here.)
  */
 class SimulateCommandTest {
@@ -25,7 +27,8 @@ class SimulateCommandTest {
     static final List<String> BEHAVIOURS = List.of("nobody-home-first", "attempt-code-2", "attempt-code-4",
             "attempt-code-5", "new-family", "pml-return", "correction", "non-contact-help", "refusal-pml",
             "refusal-official", "move-confirmed", "sls-pml-approved", "sls-koseka-approved", "sls-accepted",
-            "ranking-published");
+            "ranking-published", "ppl-dropout", "reassignment-approved", "official-imported", "forum-with-corrections",
+            "forum-correction-file", "forum-correction-keyed");
 
     /** Kota Bekasi reduced to one district, one village and four SLS of 250 expected families. */
     static final Path VILLAGE = Path.of("src/test/resources/simulate/village");
@@ -39,10 +42,19 @@ class SimulateCommandTest {
         assertThat(text).contains("discrepancies 0").contains("figure    families.prelist             1000")
                 .containsPattern("stage fieldwork +\\d+ families")
                 .containsPattern("figure    closed-out +[1-9]")
-                .containsPattern("figure    ranked +[1-9]");
+                .containsPattern("figure    ranked +[1-9]")
+                .contains("figure    dropout.ppl                  1")
+                .containsPattern("figure    dropout.families +[1-9]")
+                .containsPattern("figure    dropout.tasks-moved +[1-9]")
+                .contains("figure    dropout.families-lost        0")
+                .contains("figure    dropout.families-doubled     0")
+                .containsPattern("figure    forum.reverified +[1-9]")
+                .contains("figure    handover.published           2");
         for (String b : BEHAVIOURS) {
             assertThat(text).as(b).containsPattern("behaviour " + b + " +[1-9]");
         }
+        assertThat(figure(text, "forum.reverified")).as("every correction re-verified by a visit")
+                .isEqualTo(figure(text, "forum.corrections"));
         assertThat(fingerprint(text)).isNotBlank();
     }
 
@@ -54,7 +66,8 @@ class SimulateCommandTest {
         try {
             String[] args = {"simulate", "--scratch-database-ok", "--regency=32.75", "--seed=7", "--clients=4",
                     "--rate-not-home=0.2", "--rate-refusal=0.05", "--rate-moved=0.03", "--rate-new-family=0.02",
-                    "--rate-return=0.05", "--rate-hard-to-reach=0.03", "--period-days=7", db("village"),
+                    "--rate-return=0.05", "--rate-hard-to-reach=0.03", "--rate-dropout=0.25",
+                    "--rate-forum-correction=0.01", "--period-days=7", db("village"),
                     "--regsosek.mail.outbox.worker=false", "--regsosek.demo.enabled=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
             String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                     .toArray(String[]::new);
@@ -66,6 +79,12 @@ class SimulateCommandTest {
         System.out.println(text);
         assertThat(exit).as(text).isZero();
         return text;
+    }
+
+    static long figure(String text, String name) {
+        Matcher m = Pattern.compile("figure    " + Pattern.quote(name) + " +(\\d+)").matcher(text);
+        assertThat(m.find()).as(name).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     static String fingerprint(String text) {

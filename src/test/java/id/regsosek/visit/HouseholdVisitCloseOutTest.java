@@ -24,6 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    id.regsosek.signoff.FamilyReopening reopening;
+
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
 
@@ -136,6 +139,36 @@ class HouseholdVisitCloseOutTest extends VisitProcessTestSupport {
         assertThat(resultOf(pis.get(2))).isEqualTo(3);
         approve(pis.get(0));
         assertThat(resultOf(pis.get(0))).isEqualTo(1);
+    }
+
+    /**
+     * A family reopened once the period has closed (a village forum's correction) is visited again, not closed out:
+     * no new period instance starts for it (its end long passed, it would close the re-verification out at once), the
+     * period stays closed, and the PPL's attempt after the period's end is taken.
+     */
+    @Test
+    void aFamilyReopenedAfterThePeriodClosedWaitsForItsVisit() {
+        List<ProcessInstance> pis = visits(2);
+        complete(task(pis.get(0)), FormData.keyed(1));
+        approve(pis.get(0));
+        periodEnds(1);
+        assertThat(resultOf(pis.get(1))).isEqualTo(3);
+        long family = familyOf(pis.get(0));
+
+        reopening.reopen(team.slsId(), List.of(family), "forum desa: sudah mampu");
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PeriodProcess.KEY)
+                .processInstanceBusinessKey(PeriodRegency.CODE).count()).isZero();
+        assertThat(jdbc.queryForObject("select state from enumeration_period where regency_code = ?", String.class,
+                PeriodRegency.CODE)).isEqualTo("CLOSED");
+        management.createJobQuery().tenantIdIn(PeriodRegency.CODE).executable().list().forEach(j -> execute(j));
+        ProcessInstance again = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(family)).active().singleResult();
+        assertThat(again).isWaitingAt(VisitProcess.TASK_VISIT);
+        assertThat(resultOf(again)).isNull();
+        complete(task(again), FormData.keyed(1));
+        approve(again);
+        assertThat(resultOf(again)).isEqualTo(1);
     }
 
     private long closedOut() {
