@@ -67,6 +67,21 @@ public final class Browser {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /**
+     * Opens a page of Camunda's webapps and waits for it to be ready. In headless Chromium on a loaded 2-core host
+     * a webapp now and then stays on its blank boot page (its module loader never finishes; seen with an empty body
+     * after 60 s). A person presses reload, and so does this, once, after 25 s; a second blank load fails.
+     */
+    public static void open(WebDriver driver, String url, java.util.function.Function<WebDriver, ?> ready) {
+        driver.get(url);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(25)).until(ready);
+        } catch (org.openqa.selenium.TimeoutException blank) {
+            driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ready);
+        }
+    }
+
     /** Clicks as a script would: Tasklist's footer may cover a button on a short window. */
     public static void click(WebDriver driver, WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"

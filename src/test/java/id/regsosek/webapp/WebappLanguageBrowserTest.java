@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,9 @@ class WebappLanguageBrowserTest extends AppTest {
     void pplWithAnIndonesianBrowserWorksInIndonesianTasklist() throws Exception {
         Task task = tasks.createTaskQuery().taskAssignee("ppl1").taskDefinitionKey(VisitProcess.TASK_VISIT)
                 .listPage(0, 1).get(0);
+        // Unplanned (no follow-up date), so the header offers to set one.
+        task.setFollowUpDate(null);
+        tasks.saveTask(task);
         WebDriver driver = Browser.start("id");
         try {
             assertThat(language(driver)).startsWith("id");
@@ -72,6 +76,14 @@ class WebappLanguageBrowserTest extends AppTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
             String detail = settled(driver, wait, "locale-id-tasklist-task.png", "Formulir", "Riwayat", "Diagram");
             assertThat(detail).contains("Atur tindak lanjut", "Atur tenggat", "Simpan", "Selesaikan");
+            // form-js's date field: its month-first placeholder and the calendar's names in Indonesian.
+            WebElement date = driver.findElement(By.cssSelector(".fjs-form input[placeholder='bb/hh/tttt']"));
+            Browser.click(driver, date);
+            date.sendKeys(" ");
+            wait.until(d -> d.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+                    .anyMatch(w -> w.getText().contains("Sen")));
+            String calendar = driver.findElement(By.cssSelector(".flatpickr-calendar")).getText();
+            assertThat(calendar).doesNotContain("Mon", "Tue", "Wed");
         } finally {
             driver.quit();
         }
@@ -110,12 +122,12 @@ class WebappLanguageBrowserTest extends AppTest {
             WebDriverWait wait = tasklist(driver, "ppl1");
             settled(driver, wait, "locale-en-browser-tasklist.png", "Mulai proses", "Dibuat");
 
-            driver.get(base() + "/camunda/app/tasklist/default/?lang=en#/");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
-            driver.get(base() + "/camunda/app/tasklist/default/#/");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
-            driver.get(base() + "/camunda/app/tasklist/default/?lang=id#/");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mulai proses"));
+            Browser.open(driver, base() + "/camunda/app/tasklist/default/?lang=en#/",
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
+            Browser.open(driver, base() + "/camunda/app/tasklist/default/#/",
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Start process"));
+            Browser.open(driver, base() + "/camunda/app/tasklist/default/?lang=id#/",
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Mulai proses"));
         } finally {
             driver.quit();
         }

@@ -28,7 +28,14 @@ const WORDS = {
   'Should be a valid number': 'Harus berupa angka',
   'Should be a valid number.': 'Harus berupa angka.',
   'Should be an integer.': 'Harus bilangan bulat.',
-  'Value is expected to be an integer.': 'Harus bilangan bulat.'
+  'Value is expected to be an integer.': 'Harus bilangan bulat.',
+  // The date field: form-js keeps month/day/year whatever the locale, so the placeholder says so in Indonesian
+  // (bulan/hari/tahun), and its calendar (flatpickr, drawn inside the form) gets Indonesian month and day names.
+  'mm/dd/yyyy': 'bb/hh/tttt',
+  'hh:mm': 'jj:mm',
+  'January': 'Januari', 'February': 'Februari', 'March': 'Maret', 'May': 'Mei', 'June': 'Juni', 'July': 'Juli',
+  'August': 'Agustus', 'October': 'Oktober', 'December': 'Desember',
+  'Sun': 'Min', 'Mon': 'Sen', 'Tue': 'Sel', 'Wed': 'Rab', 'Thu': 'Kam', 'Fri': 'Jum', 'Sat': 'Sab'
 };
 
 // Texts with a value in them.
