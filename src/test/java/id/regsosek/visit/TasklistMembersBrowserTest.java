@@ -51,11 +51,11 @@ class TasklistMembersBrowserTest extends AppTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(input("floorArea")));
             // One member row shows at first; the next opens once a row has a name.
             assertThat(driver.findElements(input("member2Nik"))).isEmpty();
-            // form-js's date picker takes the browser's locale format (en-US here), its time field hh:mm.
+            // form-js's date picker takes month first (placeholder bb/hh/tttt in Indonesian), its time field jj:mm.
             type(driver, driver.findElement(By.cssSelector(".fjs-datepicker input")), java.time.LocalDate.now(
                     java.time.ZoneId.of("Asia/Jakarta")).minusDays(1).format(java.time.format.DateTimeFormatter
                     .ofPattern("MM/dd/yyyy")) + "\n");
-            type(driver, driver.findElement(By.cssSelector("input[placeholder='hh:mm']")), "09:30\n");
+            type(driver, driver.findElement(By.cssSelector("input[placeholder='jj:mm']")), "09:30\n");
             choose(driver, "resultCode", "1 Lengkap");
             choose(driver, "prelistStatus", "Ditemukan");
             member(driver, 1, "Budi Santoso", FormData.HEAD_NIK, "1 Kepala keluarga", "Laki-laki",

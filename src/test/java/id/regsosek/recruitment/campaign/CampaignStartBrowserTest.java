@@ -63,7 +63,7 @@ class CampaignStartBrowserTest extends AppTest {
                     By.xpath("//a[contains(., 'Kegiatan rekrutmen petugas')]"))).click();
             type(driver, wait, "Field_Campaign", key);
             date(driver, "Pendaftaran ditutup: tanggal", close);
-            input(driver, "Pendaftaran ditutup: jam", "input[placeholder='hh:mm']").sendKeys("23:45" + Keys.ENTER);
+            input(driver, "Pendaftaran ditutup: jam", "input[placeholder='jj:mm']").sendKeys("23:45" + Keys.ENTER);
             type(driver, wait, "Field_Place", "Aula BPS Bekasi");
             date(driver, "Tanggal mulai pelatihan", close.plusDays(10));
             type(driver, wait, "Field_Days", "2");
@@ -148,9 +148,9 @@ class CampaignStartBrowserTest extends AppTest {
         return input;
     }
 
-    /** form-js's date picker takes dates typed as mm/dd/yyyy (its fixed format, whatever the browser's language). */
+    /** form-js's date picker takes dates typed month first (its fixed format; the placeholder reads bb/hh/tttt in Indonesian). */
     private static void date(WebDriver driver, String label, LocalDate day) {
-        input(driver, label, "input[placeholder='mm/dd/yyyy']").sendKeys(day.format(DateTimeFormatter.ofPattern(
+        input(driver, label, "input[placeholder='bb/hh/tttt']").sendKeys(day.format(DateTimeFormatter.ofPattern(
                 "MM/dd/yyyy")) + Keys.ENTER);
     }
 
