@@ -326,6 +326,7 @@ final class SimulationRun {
                 + " in %.1f s%n", clock.simulated().toDays(), stages.values().stream().mapToDouble(Stage::seconds)
                 .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
                 : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
+        System.out.println(HeapFigures.line());
         Map<String, Long> behaviour = new TreeMap<>();
         field.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
         office.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));

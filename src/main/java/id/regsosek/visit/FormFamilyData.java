@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The family data an office keys from a paper form in Tasklist (form visit-family): every member (fixed rows,
- * variables member1Name .. member60Work, birth dates included; a {@code members} list of rows is taken too, as the Java API or a JSON
+ * variables member1Name .. member20Work, birth dates included; a {@code members} list of rows is taken too, as the Java API or a JSON
  * variable), the housing block, the main assets and assistance. Read from the task's variables into
  * {@link FamilyData}; the variables are then removed so the process keeps ids and decisions only. Rows left empty
  * are ignored; problems name the form's row.

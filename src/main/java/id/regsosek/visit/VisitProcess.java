@@ -19,12 +19,14 @@ public final class VisitProcess {
     /** Every member as one list (names, NIKs): personal data, moved into family_member, kept out of history. */
     public static final String MEMBERS = "members";
     /**
-     * The Tasklist forms' fixed member rows (visit-family, visit-correct): member1Name .. member60Work, as many as
-     * the field API takes by default (regsosek.visit.max-members); a row shows once the one before has a name.
-     * Tasklist 7.24 keeps Complete disabled once a field of a form-js dynamic list is edited, so the forms have
-     * fixed rows instead of a dynamic list.
+     * The Tasklist forms' fixed member rows (visit-family, visit-correct): member1Name .. member20Work; a row shows
+     * once the one before has a name. Tasklist 7.24 keeps Complete disabled once a field of a form-js dynamic list
+     * is edited, so the forms have fixed rows instead of a dynamic list. 20, not the field API's 60
+     * (regsosek.visit.max-members): form-js re-evaluates every row's conditions on each keystroke, and 60 rows made
+     * the form several times slower to fill; a family card rarely lists more than 20, and a correction keeps the
+     * members past the form's rows as the field app sent them (CorrectionCarryOver).
      */
-    public static final int MEMBER_ROWS = 60;
+    public static final int MEMBER_ROWS = 20;
     /** The fields of one member row (a birth date as form-js sends it: 1980-05-12). */
     public static final java.util.List<String> MEMBER_FIELDS = java.util.List.of("name", "nik", "relationship", "sex",
             "birthDate", "age", "education", "work", "disability");

@@ -49,7 +49,9 @@ class SimulateCommandTest {
                 .contains("figure    dropout.families-lost        0")
                 .contains("figure    dropout.families-doubled     0")
                 .containsPattern("figure    forum.reverified +[1-9]")
-                .contains("figure    handover.published           2");
+                .contains("figure    handover.published           2")
+                .containsPattern("memory  : heap peak <= [1-9]\\d* MB \\(pools' peaks summed\\), \\d+ MB in use after GC,"
+                        + " max [1-9]\\d* MB");
         for (String b : BEHAVIOURS) {
             assertThat(text).as(b).containsPattern("behaviour " + b + " +[1-9]");
         }
