@@ -8,8 +8,7 @@ import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
 import id.regsosek.visit.VisitFixtures;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,8 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,7 +69,7 @@ class SlsAccessTasklistBrowserTest extends AppTest {
             type(wait, "Field_HoursFrom", "13:00");
             type(wait, "Field_HoursTo", "17:30");
             type(wait, "Field_ContactName", "Penjaga asrama");
-            shot(driver, "tasklist-sls-access.png");
+            Browser.shot(driver, "tasklist-sls-access.png");
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[normalize-space()='Selesaikan']"))).click();
             wait.until(d -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
@@ -88,11 +86,5 @@ class SlsAccessTasklistBrowserTest extends AppTest {
     private static void type(WebDriverWait wait, String field, String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='" + field + "']")))
                 .sendKeys(text);
-    }
-
-    private static void shot(WebDriver driver, String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,8 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -54,7 +52,7 @@ class AssignmentStartBrowserTest extends AppTest {
             Browser.login(driver, base, "/camunda/app/tasklist/", "admin", "demo");
             wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
             startFor(driver, wait, "32.16.66 Uji 32.16.66 (PPL 2, PML 1)");
-            shot(driver, "tasklist-assignment-start.png");
+            Browser.shot(driver, "tasklist-assignment-start.png");
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Mulai']")))
                     .click();
             wait.until(x -> runtime.createProcessInstanceQuery().processDefinitionKey(AreaAssignmentProcess.KEY)
@@ -74,9 +72,9 @@ class AssignmentStartBrowserTest extends AppTest {
                     "//*[contains(normalize-space(.), 'Penugasan wilayah kecamatan 32.16.67 sudah berjalan')"
                     + " and not(*[contains(normalize-space(.), 'sudah berjalan')])]")));
             assertThat(error.getText()).doesNotContain("Cannot instantiate");
-            shot(driver, "tasklist-assignment-refused.png");
+            Browser.shot(driver, "tasklist-assignment-refused.png");
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "assignment-start-failed.png");
+            Browser.shot(driver, "assignment-start-failed.png");
             throw e;
         } finally {
             driver.quit();
@@ -105,14 +103,14 @@ class AssignmentStartBrowserTest extends AppTest {
             int to = d.ppl.get(0).equals(d.pplOf(sls)) ? 2 : 1;
             choose(koseka, kwait, "Field_MoveFrom1", sls, "SLS " + sls + " ");
             choose(koseka, kwait, "Field_MoveTo1", d.officerCode("PPL", to), "PPL " + d.officerCode("PPL", to) + " ");
-            shot(koseka, "tasklist-koseka-review.png");
+            Browser.shot(koseka, "tasklist-koseka-review.png");
             WebElement complete = koseka.findElement(By.xpath("//button[normalize-space(.)='Selesaikan']"));
             kwait.until(x -> complete.isEnabled());
             ((JavascriptExecutor) koseka).executeScript("arguments[0].scrollIntoView({block: 'center'});"
                     + " arguments[0].click();", complete);
             kwait.until(x -> d.ppl.get(to - 1).equals(d.pplOf(sls)));
         } catch (RuntimeException | AssertionError e) {
-            shot(koseka, "koseka-review-failed.png");
+            Browser.shot(koseka, "koseka-review-failed.png");
             throw e;
         } finally {
             koseka.quit();
@@ -154,12 +152,6 @@ class AssignmentStartBrowserTest extends AppTest {
                 .filter(e -> e.getText().trim().startsWith(prefix)).findFirst().orElse(null));
         new Actions(driver).moveToElement(item).clickAndHold().release().perform();
         ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     /** The system's own start (our API's path) of a district, as another admin's click would land meanwhile. */

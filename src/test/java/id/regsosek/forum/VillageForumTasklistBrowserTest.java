@@ -9,8 +9,7 @@ import id.regsosek.identity.RegencyUsers;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
 import id.regsosek.visit.VisitFixtures;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,7 +91,7 @@ class VillageForumTasklistBrowserTest extends AppTest {
                     .sendKeys(families.get(0) + "; pindah ke desa lain\n" + families.get(1)
                             + "; kepala keluarga sudah meninggal", org.openqa.selenium.Keys.TAB);
             Thread.sleep(1500); // form-js commits typed text a moment later (debounced)
-            shot(driver, "tasklist-village-forum.png");
+            Browser.shot(driver, "tasklist-village-forum.png");
             // Clicked as a script would: the footer may cover the button on a short window.
             WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[normalize-space()='Selesaikan']")));
@@ -114,11 +112,5 @@ class VillageForumTasklistBrowserTest extends AppTest {
                     id.regsosek.visit.VisitProcess.KEY).processInstanceBusinessKey(String.valueOf(f)).active().count())
                     .as("re-verification visit of family " + f).isEqualTo(1);
         }
-    }
-
-    private static void shot(WebDriver driver, String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,9 +59,9 @@ class OfficeBrowserTest extends AppTest {
             assertThat(driver.findElement(By.id("period-end")).getText()).isEqualTo(newEnd.toString());
             assertThat(driver.findElement(By.id("period-moves")).getText())
                     .contains("Perpanjangan: banjir di Muaragembong", "admin");
-            shot(driver, "office-period-moved.png");
+            Browser.shot(driver, "office-period-moved.png");
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "office-period-failed.png");
+            Browser.shot(driver, "office-period-failed.png");
             throw e;
         } finally {
             driver.quit();
@@ -90,7 +88,7 @@ class OfficeBrowserTest extends AppTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).isLessThanOrEqualTo(0);
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", families);
-            shot(driver, "officer-page-phone.png");
+            Browser.shot(driver, "officer-page-phone.png");
             WebElement work = families.findElement(By.partialLinkText("Kerjakan"));
             assertThat(work.getText()).contains("Kunjungi keluarga");
             work.click();
@@ -98,16 +96,10 @@ class OfficeBrowserTest extends AppTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h2[contains(normalize-space(.),"
                     + " 'Kunjungi keluarga')] | //*[contains(@class,'names')]//*[contains(., 'Kunjungi keluarga')]")));
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "officer-page-failed.png");
+            Browser.shot(driver, "officer-page-failed.png");
             throw e;
         } finally {
             driver.quit();
         }
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

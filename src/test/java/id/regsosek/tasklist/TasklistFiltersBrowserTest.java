@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
 import id.regsosek.visit.VisitProcess;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +40,7 @@ class TasklistFiltersBrowserTest extends AppTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"),
                     visit.getName()));
             Thread.sleep(500); // the rows' variables render after the names
-            shot(driver, "tasklist-ppl-today.png");
+            Browser.shot(driver, "tasklist-ppl-today.png");
             assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText()).contains("Kepala keluarga");
 
             // A family planned for tomorrow (its follow-up date) is pulled into today from the task's own header:
@@ -57,16 +55,10 @@ class TasklistFiltersBrowserTest extends AppTest {
             wait.until(d -> tasks.createTaskQuery().taskId(planned.getId()).singleResult().getFollowUpDate() == null);
             assertThat(driver.findElement(By.cssSelector("body")).getText()).doesNotContain("Tindakan ini hanya");
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "failed-tasklist-ppl-today.png");
+            Browser.shot(driver, "failed-tasklist-ppl-today.png");
             throw e;
         } finally {
             driver.quit();
         }
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,20 +29,14 @@ class TasklistNoCreateTaskBrowserTest extends AppTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.start-process-action a")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"),
                     TasklistFilters.PPL_TODAY));
-            shot(driver, "tasklist-ppl-navbar.png");
+            Browser.shot(driver, "tasklist-ppl-navbar.png");
             assertThat(driver.findElements(By.cssSelector("li.create-task-action"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector("body")).getText()).doesNotContain("Buat tugas");
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "failed-tasklist-ppl-navbar.png");
+            Browser.shot(driver, "failed-tasklist-ppl-navbar.png");
             throw e;
         } finally {
             driver.quit();
         }
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

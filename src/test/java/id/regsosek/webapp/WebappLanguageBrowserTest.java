@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
 import id.regsosek.visit.VisitProcess;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -169,11 +167,11 @@ class WebappLanguageBrowserTest extends AppTest {
             });
             Thread.sleep(500); // late widgets (counts, diagram) render after the labels
             text = visibleText(driver);
-            shot(driver, shot);
+            Browser.shot(driver, shot);
             assertThat(rawKeys(text)).as("raw translation keys on %s", shot).isEmpty();
             return text;
         } catch (RuntimeException | AssertionError e) {
-            shot(driver, "failed-" + shot);
+            Browser.shot(driver, "failed-" + shot);
             throw e;
         }
     }
@@ -197,11 +195,5 @@ class WebappLanguageBrowserTest extends AppTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void shot(WebDriver driver, String name) throws java.io.IOException {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

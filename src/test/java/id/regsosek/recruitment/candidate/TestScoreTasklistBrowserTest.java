@@ -10,16 +10,14 @@ import id.regsosek.recruitment.RecruitmentFixture;
 import id.regsosek.recruitment.RecruitmentProcess;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Browser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,12 +58,12 @@ class TestScoreTasklistBrowserTest extends AppTest {
             // A group task: the person claims it first, as in the office.
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.claim, button.claim, [ng-click*='claim']")))
                     .click();
-            shot(driver, "tasklist-claim.png");
+            Browser.shot(driver, "tasklist-claim.png");
             wait.until(d -> rekrutmenHolds(taskId));
             WebElement score = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("input[id$='Field_TestScore'], input[type=number]")));
             score.sendKeys("87");
-            shot(driver, "tasklist-test-score.png");
+            Browser.shot(driver, "tasklist-test-score.png");
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//button[normalize-space()='Selesaikan']"))).click();
             wait.until(d -> jdbc.queryForObject("select count(*) from officer_candidate where campaign_key = ? and"
@@ -81,11 +79,5 @@ class TestScoreTasklistBrowserTest extends AppTest {
     private boolean rekrutmenHolds(String taskId) {
         return "rekrutmen".equals(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult()
                 .getAssignee());
-    }
-
-    private static void shot(WebDriver driver, String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }
