@@ -43,7 +43,9 @@ public class RegsosekApplication {
             // Our own API on a free local port, so the command can measure it over HTTP as a field app sees it.
             all.add("--server.port=0");
             all.add("--server.address=127.0.0.1");
-            all.add("--spring.autoconfigure.exclude=" + WEBAPPS);
+            if (!CommandLineDispatcher.needsWebapps(args)) {
+                all.add("--spring.autoconfigure.exclude=" + WEBAPPS);
+            }
         } else {
             app.setWebApplicationType(WebApplicationType.NONE);
             all.add("--spring.autoconfigure.exclude=" + REST + "," + WEBAPPS);

@@ -1,6 +1,7 @@
 package id.regsosek.bench;
 
 import id.regsosek.common.CliCommand;
+import id.regsosek.period.EnumerationPeriods;
 import id.regsosek.period.PeriodProcess;
 import id.regsosek.visit.VisitProcess;
 import id.regsosek.visit.VisitSettings;
@@ -39,12 +40,15 @@ public class BenchmarkCloseoutCommand implements CliCommand {
     private final ManagementService management;
     private final VisitSettings settings;
     private final JdbcTemplate jdbc;
+    private final EnumerationPeriods periods;
     private final TransactionTemplate tx;
     private final ProcessEngine engine;
 
     public BenchmarkCloseoutCommand(BenchmarkFixtures fixtures, VisitStarter starter, RuntimeService runtime,
                                     ManagementService management, VisitSettings settings, JdbcTemplate jdbc,
-                                    PlatformTransactionManager transactions, ProcessEngine engine) {
+                                    PlatformTransactionManager transactions, ProcessEngine engine,
+                                    EnumerationPeriods periods) {
+        this.periods = periods;
         this.engine = engine;
         this.fixtures = fixtures;
         this.starter = starter;
@@ -141,8 +145,7 @@ public class BenchmarkCloseoutCommand implements CliCommand {
     }
 
     private long closedOut(String regency) {
-        return jdbc.queryForObject("select closed_out from enumeration_period where regency_code = ?", Long.class,
-                regency);
+        return periods.closedOut(regency);
     }
 
     private void bareStart(BenchmarkFixtures.Setup bare, List<Long> families) {

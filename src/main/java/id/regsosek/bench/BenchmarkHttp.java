@@ -21,11 +21,13 @@ final class BenchmarkHttp {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern TASK_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
+    private final String root;
     private final String base;
     private final String engine;
 
     BenchmarkHttp(int port, String engineName) {
-        this.base = "http://127.0.0.1:" + port + "/api/visits";
+        this.root = "http://127.0.0.1:" + port;
+        this.base = root + "/api/visits";
         this.engine = "http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName;
     }
 
@@ -59,6 +61,11 @@ final class BenchmarkHttp {
     /** The officer's first page of open tasks with its count, as a field app opens its list. */
     String firstTaskPage(String user) {
         return send(user, HttpRequest.newBuilder(URI.create(base + "/tasks?page=0&size=50")).GET());
+    }
+
+    /** A GET of our API as the user (a path from the root, e.g. {@code /api/dashboard/summary}). */
+    String get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(root + path)).GET());
     }
 
     private String send(String user, HttpRequest.Builder request) {

@@ -24,7 +24,7 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
     /** Known before the context starts, to run without a web server: every CliCommand's name. */
     static final Set<String> COMMANDS = Set.of("import-area", "import-sls", "add-user", "benchmark-dashboard",
             "verify-handover", "benchmark-visits", "import-candidates", "benchmark-deployment", "simulate",
-            "benchmark-closeout");
+            "benchmark-closeout", "benchmark-regency");
 
     private final List<CliCommand> commands;
     private int exitCode;
@@ -34,10 +34,17 @@ public class CommandLineDispatcher implements ApplicationRunner, ExitCodeGenerat
     }
 
     /** Commands that measure or drive our HTTP API and so run with the web server (on a free local port). */
-    static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits", "simulate");
+    static final Set<String> WEB_COMMANDS = Set.of("benchmark-visits", "simulate", "benchmark-regency");
 
     /** Commands that measure work the job executor does, and so run with it (the period's parallel close-out). */
-    static final Set<String> JOB_EXECUTOR_COMMANDS = Set.of("benchmark-closeout");
+    static final Set<String> JOB_EXECUTOR_COMMANDS = Set.of("benchmark-closeout", "benchmark-regency");
+
+    /** Commands that time Tasklist's own requests, and so run with the webapps (behind our login, as always). */
+    static final Set<String> WEBAPP_COMMANDS = Set.of("benchmark-regency");
+
+    public static boolean needsWebapps(String[] args) {
+        return args.length > 0 && WEBAPP_COMMANDS.contains(args[0]);
+    }
 
     public static boolean needsJobExecutor(String[] args) {
         return args.length > 0 && JOB_EXECUTOR_COMMANDS.contains(args[0]);

@@ -75,14 +75,24 @@ public class EnumerationPeriods {
         jdbc.update("update enumeration_period set state = 'CLOSING' where regency_code = ?", regency);
     }
 
+    /** A close-out part's count, in its own row: parts running side by side share no row (V102). */
     public void addClosedOut(String regency, int visits) {
-        jdbc.update("update enumeration_period set closed_out = closed_out + ? where regency_code = ?", visits,
-                regency);
+        jdbc.update("insert into period_closeout_tally (regency_code, visits) values (?, ?)", regency, visits);
     }
 
+    /** Visits closed out so far, also while the parts still run. */
+    public long closedOut(String regency) {
+        return jdbc.queryForObject("select p.closed_out + coalesce((select sum(t.visits) from period_closeout_tally t"
+                + " where t.regency_code = p.regency_code), 0) from enumeration_period p where p.regency_code = ?",
+                Long.class, regency);
+    }
+
+    /** Closed: the parts' counts go into the period's row, once, with the state. */
     public void markClosed(String regency) {
-        jdbc.update("update enumeration_period set state = 'CLOSED', closed_at = ? where regency_code = ?",
-                Timestamp.from(Instant.now()), regency);
+        jdbc.update("update enumeration_period set state = 'CLOSED', closed_at = ?, closed_out = closed_out +"
+                + " coalesce((select sum(t.visits) from period_closeout_tally t where t.regency_code = ?), 0)"
+                + " where regency_code = ?", Timestamp.from(Instant.now()), regency, regency);
+        jdbc.update("delete from period_closeout_tally where regency_code = ?", regency);
     }
 
     static EnumerationPeriod period(java.sql.ResultSet rs) throws java.sql.SQLException {

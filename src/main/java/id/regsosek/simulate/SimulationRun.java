@@ -1,5 +1,6 @@
 package id.regsosek.simulate;
 
+import id.regsosek.common.HeapFigures;
 import id.regsosek.ranking.HandoverTrigger;
 import id.regsosek.ranking.RankingHandoverProcess;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.RegencyUsers;
 import id.regsosek.identity.TenantFromRegency;
+import id.regsosek.support.IndexedColumns;
 import id.regsosek.support.PeriodRegency;
 import id.regsosek.support.PostgresTest;
 import id.regsosek.support.TestMail;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,6 +45,9 @@ class PeriodCloseOutParallelIT extends PostgresTest {
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(TestMail.SMTP);
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -123,6 +128,11 @@ class PeriodCloseOutParallelIT extends PostgresTest {
         }
         assertThat(count("select count(*) from period_closeout_item where regency_code = '" + PeriodRegency.CODE
                 + "'")).isZero();
+        assertThat(count("select count(*) from period_closeout_tally where regency_code = '" + PeriodRegency.CODE
+                + "'")).as("the parts' counts taken into the period's row").isZero();
+        // The engine's lookups at a task's end and at each authorization check have their index on PostgreSQL too.
+        assertThat(IndexedColumns.of(dataSource, "act_ru_task")).contains("parent_task_id_");
+        assertThat(IndexedColumns.of(dataSource, "act_ru_authorization")).contains("user_id_");
         assertThat(management.createJobQuery().processInstanceId(period.getId()).count()).isZero();
         assertThat(management.createJobQuery().tenantIdIn(PeriodRegency.CODE).withException().count()).isZero();
         assertThat(runtime.createIncidentQuery().tenantIdIn(PeriodRegency.CODE).count()).isZero();

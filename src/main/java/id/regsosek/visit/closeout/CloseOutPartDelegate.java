@@ -49,7 +49,7 @@ public class CloseOutPartDelegate implements JavaDelegate {
         }
         long t2 = System.nanoTime();
         parts.done(regency, part);
-        // Last: the period's row is the one row all parts share, locked only for the commit.
+        // The part's own tally row: a shared counter row would hold its lock through the engine's flush.
         periods.addClosedOut(regency, items.size());
         log.info("period end of {}: part {} closed {} open visits (our rows {} ms, visits told {} ms)", regency, part,
                 items.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

@@ -1,4 +1,4 @@
-package id.regsosek.simulate;
+package id.regsosek.common;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -8,14 +8,14 @@ import java.lang.management.MemoryType;
  * The run's heap, for the issue's memory target: the peak of each heap pool summed (an upper bound of the peak in
  * use: the pools peak at different moments), the heap in use after a collection at the end, and the limit (-Xmx).
  */
-final class HeapFigures {
+public final class HeapFigures {
 
     private static final long MB = 1024 * 1024;
 
     private HeapFigures() {
     }
 
-    static String line() {
+    public static String line() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
