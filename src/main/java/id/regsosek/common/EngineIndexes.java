@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * authorization row for each task's assignee, so ACT_RU_AUTHORIZATION holds a row per open task; every query a
  * person makes with authorization checks (Tasklist's filters and counts) picks that person's rows by
  * {@code USER_ID_ in (user, '*') or GROUP_ID_ in (groups)}, and only the group has an index of its own: without
- * one on the user, each check read the whole table, a million rows, several times per Tasklist request.
+ * one on the user, each check read the whole table, a million rows, several times per Tasklist request. The
+ * step ({@code TASK_DEF_KEY_}) lets a Tasklist filter of a few steps (the Koseka's) start from those tasks.
  */
 @Component
 public class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -26,7 +27,8 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
     static final List<String> DDL = List.of(
             "create index if not exists regsosek_idx_task_parent on act_ru_task (parent_task_id_)",
-            "create index if not exists regsosek_idx_auth_user on act_ru_authorization (user_id_)");
+            "create index if not exists regsosek_idx_auth_user on act_ru_authorization (user_id_)",
+            "create index if not exists regsosek_idx_task_step on act_ru_task (task_def_key_)");
 
     private final DataSource dataSource;
 

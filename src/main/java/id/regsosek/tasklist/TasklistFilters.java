@@ -11,6 +11,8 @@ import static id.regsosek.tasklist.TaskColumns.SLS;
 import static id.regsosek.tasklist.TaskColumns.SLS_NAME;
 import static id.regsosek.tasklist.TaskColumns.VILLAGE;
 
+import id.regsosek.access.SlsAccessProcess;
+import id.regsosek.assignment.AreaAssignmentProcess;
 import id.regsosek.identity.Groups;
 import id.regsosek.recruitment.RecruitmentProcess;
 import id.regsosek.recruitment.selection.SelectionProcess;
@@ -46,6 +48,15 @@ public class TasklistFilters {
     /** The recruitment staff's step filters, in the panel's order (their codes; see {@link StaffDistricts}). */
     public static final List<String> STAFF_STEPS = List.of("staff-verify", "staff-test",
             "staff-interview", "staff-confirm");
+
+    /**
+     * The Koseka's steps. "Involved" (assignee, owner or candidate user) is an OR over the task and its identity
+     * links that no index serves: alone, it read every open task, a million at the regency's size, per request. The
+     * steps narrow it first, by the step's index (EngineIndexes). KosekaStepsTest keeps the list equal to the models.
+     */
+    public static final List<String> KOSEKA_STEPS = List.of(AreaAssignmentProcess.TASK_REVIEW,
+            AreaAssignmentProcess.TASK_REVIEW_REASSIGNMENT, AreaSignoffProcess.TASK_APPROVE_DISTRICT,
+            VisitProcess.TASK_CONVINCE_OFFICIAL, SlsAccessProcess.TASK_KOSEKA);
 
     private static final String ME = "${currentUser()}";
     /** The start of tomorrow: a follow-up date a PPL sets on a visit hides it from "today" until that day. */
@@ -84,7 +95,8 @@ public class TasklistFilters {
                 List.of(SLS, SLS_NAME, VILLAGE)));
         f.add(new TaskFilter("koseka-district", KOSEKA_DISTRICT, "Tugas kecamatan saya (ditugaskan atau"
                 + " ditawarkan kepada saya)", -20, List.of(Groups.KOSEKA), tasks.createTaskQuery()
-                .taskInvolvedUserExpression(ME).orderByTaskCreateTime().asc(),
+                .taskInvolvedUserExpression(ME).taskDefinitionKeyIn(KOSEKA_STEPS.toArray(String[]::new))
+                .orderByTaskCreateTime().asc(),
                 List.of(DISTRICT, DISTRICT_NAME, SLS, SLS_NAME, HEAD)));
         f.add(staff(STAFF_STEPS.get(0), STAFF_VERIFY, RecruitmentProcess.KEY, RecruitmentProcess.VERIFY_DOCUMENTS,
                 -20));

@@ -21,7 +21,7 @@ class EngineIndexesTest extends AppTest {
 
     @Test
     void theTaskTableIsIndexedByItsParentTask() throws Exception {
-        assertThat(IndexedColumns.of(dataSource, "act_ru_task")).contains("parent_task_id_");
+        assertThat(IndexedColumns.of(dataSource, "act_ru_task")).contains("parent_task_id_", "task_def_key_");
     }
 
     @Test
