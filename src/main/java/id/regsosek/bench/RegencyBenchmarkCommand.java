@@ -44,7 +44,7 @@ public class RegencyBenchmarkCommand implements CliCommand {
     @Override
     public String usage() {
         return "benchmark-regency --scratch-database-ok [--sls=4206] [--families-per-sls=250] [--bare-every=40]"
-                + " [--threads=2] [--rounds=40] [--closeout-minutes=180] [--people-only=TAG | --closeout-only]";
+                + " [--threads=2] [--rounds=40] [--closeout-minutes=180] [--people-only=TAG | --closeout-only [--bare-sample=N]]";
     }
 
     @Override
@@ -68,9 +68,12 @@ public class RegencyBenchmarkCommand implements CliCommand {
         }
         if (args.containsOption("closeout-only")) {
             // The period's end on a database an earlier run left open: the bare sample is the SLS without our rows.
-            return closeout(jdbc.queryForList("select distinct f.sls_id from family f where f.regency_code = ? and"
-                    + " not exists (select 1 from family_visit v where v.family_id = f.id)", Long.class,
-                    DemoFrame.REGENCY), minutes, scans);
+            // --bare-sample=N closes only N of them the bare way, for the ratio; the others stay open.
+            List<Long> bare = jdbc.queryForList("select distinct f.sls_id from family f where f.regency_code = ? and"
+                    + " not exists (select 1 from family_visit v where v.family_id = f.id) order by f.sls_id",
+                    Long.class, DemoFrame.REGENCY);
+            int sample = Integer.parseInt(CliCommand.optional(args, "bare-sample", String.valueOf(bare.size())));
+            return closeout(bare.subList(0, Math.min(sample, bare.size())), minutes, scans);
         }
         String tag = "r" + System.currentTimeMillis() % 100000000L;
 
