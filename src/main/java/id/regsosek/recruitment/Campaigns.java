@@ -1,5 +1,7 @@
 package id.regsosek.recruitment;
 
+import id.regsosek.common.EngineClock;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,7 +131,7 @@ public class Campaigns {
             throw new RegistrationClosedException("campaign " + campaign + " belongs to regency " + c.regency()
                     + ", not " + regency);
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = EngineClock.localNow();
         // The opening timer decides when it opens; past its close time it is closed even before the timer fired.
         if (PLANNED.equals(c.state())) {
             throw new RegistrationClosedException("campaign " + campaign + " is not taking registrations yet:"

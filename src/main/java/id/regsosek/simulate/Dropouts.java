@@ -36,10 +36,11 @@ final class Dropouts {
     }
 
     /** Reports each officer's dropout as the admin; returns the officers reported. */
-    static List<String> report(SimHttp http, String admin, List<String> users) {
+    static List<String> report(SimHttp http, String admin, List<String> users, Map<String, String> codes) {
         for (String user : users) {
-            // The officer code is the login in capitals (SimulationSetup#officer).
-            http.post(admin, "/api/assignment/officers/" + user.toUpperCase() + "/dropout", Map.of("reason", REASON));
+            // A recruited officer's code is the one deployment gave; a set-up one's is its login in capitals.
+            http.post(admin, "/api/assignment/officers/" + codes.getOrDefault(user, user.toUpperCase()) + "/dropout",
+                    Map.of("reason", REASON));
         }
         return users;
     }

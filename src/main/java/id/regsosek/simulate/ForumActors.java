@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ForumActors {
 
+    /** The "corrections" field's maxLength in forms/forum-hold.form. */
+    static final int KEYED_MAX = 4000;
     private static final Pattern FIRST_PASSWORD = Pattern.compile("Kata sandi awal: (\\S+)");
     private static final List<String> FILE_REASONS = List.of("tidak_miskin", "miskin_terlewat", "pindah");
 
@@ -101,12 +103,15 @@ final class ForumActors {
                 continue;
             }
             corrected.add(Long.parseLong(c[1]));
-            if (r.nextBoolean()) {
+            String line = c[1] + "; Warga menyatakan keluarga ini sudah mampu\n";
+            // The form's field holds at most KEYED_MAX characters: a village with many corrections puts the rest in
+            // the file, as an official would once the field is full.
+            if (r.nextBoolean() || keyed.length() + line.length() > KEYED_MAX) {
                 file.append(c[1]).append(',').append(FILE_REASONS.get(r.nextInt(FILE_REASONS.size())))
                         .append(",Disampaikan warga di forum\n");
                 inFile++;
             } else {
-                keyed.append(c[1]).append("; Warga menyatakan keluarga ini sudah mampu\n");
+                keyed.append(line);
                 typed++;
             }
         }

@@ -9,21 +9,25 @@ import org.springframework.boot.ApplicationArguments;
  * the prelist size per SLS, and the behaviour rates (shares of families, each drawn per family from the seed).
  */
 record SimulationOptions(long seed, String regency, List<String> districts, double compression, int periodDays,
-                         int familiesPerSls, Rates rates, int clients, String areaDir, String slsFile) {
+                         int familiesPerSls, Rates rates, int clients, String areaDir, String slsFile,
+                         boolean recruitment) {
 
     /**
      * Shares of families: 0..1 each; {@code dropout} is the share of each district's PPL who leave mid-period (at
-     * least one stays), {@code forumCorrection} the share of a village's ranked families its forum corrects.
+     * least one stays), {@code forumCorrection} the share of a village's ranked families its forum corrects,
+     * {@code traineeAbsent} the share of each district's selected PPL absent on a training day (at least one).
      */
     record Rates(double notHomeFirst, double incomplete, double refusal, double moved, double newFamily,
-                 double pmlReturn, double hardToReach, double convinced, double dropout, double forumCorrection) {
+                 double pmlReturn, double hardToReach, double convinced, double dropout, double forumCorrection,
+                 double traineeAbsent) {
     }
 
     static final String USAGE = "simulate --scratch-database-ok --regency=32.16 [--seed=1] [--districts=all|CODE,CODE]"
             + " [--compression=0] [--period-days=10] [--families-per-sls=0 (= each SLS's expected families)]"
             + " [--clients=4] [--rate-not-home=0.25] [--rate-incomplete=0.08] [--rate-refusal=0.05]"
             + " [--rate-moved=0.04] [--rate-new-family=0.03] [--rate-return=0.06] [--rate-hard-to-reach=0.04]"
-            + " [--rate-convinced=0.5] [--rate-dropout=0.02] [--rate-forum-correction=0.02] [--area-dir=DIR --sls-file=FILE (imported first)]";
+            + " [--rate-convinced=0.5] [--rate-dropout=0.02] [--rate-forum-correction=0.02] [--rate-trainee-absent=0.03]"
+            + " [--recruitment=true|false] [--area-dir=DIR --sls-file=FILE (imported first)]";
 
     static SimulationOptions of(ApplicationArguments args) {
         String districts = CliCommand.optional(args, "districts", "all");
@@ -31,7 +35,7 @@ record SimulationOptions(long seed, String regency, List<String> districts, doub
                 rate(args, "rate-refusal", 0.05), rate(args, "rate-moved", 0.04), rate(args, "rate-new-family", 0.03),
                 rate(args, "rate-return", 0.06), rate(args, "rate-hard-to-reach", 0.04),
                 rate(args, "rate-convinced", 0.5), rate(args, "rate-dropout", 0.02),
-                rate(args, "rate-forum-correction", 0.02));
+                rate(args, "rate-forum-correction", 0.02), rate(args, "rate-trainee-absent", 0.03));
         int periodDays = Integer.parseInt(CliCommand.optional(args, "period-days", "10"));
         if (periodDays < 5 || periodDays > 60) {
             throw new IllegalArgumentException("--period-days must be 5..60");
@@ -48,7 +52,16 @@ record SimulationOptions(long seed, String regency, List<String> districts, doub
                 CliCommand.required(args, "regency"),
                 "all".equals(districts) ? List.of() : List.of(districts.split(",")), compression, periodDays,
                 Integer.parseInt(CliCommand.optional(args, "families-per-sls", "0")), rates, clients,
-                CliCommand.optional(args, "area-dir", null), CliCommand.optional(args, "sls-file", null));
+                CliCommand.optional(args, "area-dir", null), CliCommand.optional(args, "sls-file", null),
+                recruitment(CliCommand.optional(args, "recruitment", "true")));
+    }
+
+    private static boolean recruitment(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("--recruitment must be true (the run starts with the recruitment chain)"
+                    + " or false (it starts from deployed officers)");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static double rate(ApplicationArguments args, String name, double fallback) {

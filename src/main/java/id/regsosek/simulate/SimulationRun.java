@@ -48,6 +48,9 @@ final class SimulationRun {
     final List<String> departed = new ArrayList<>();
     private List<String> leaving;
     final Map<String, String> slsDistrict = new HashMap<>();
+    /** Officer code of each recruited officer's login (a set-up officer's code is its login in capitals). */
+    final Map<String, String> officerCodes = new HashMap<>();
+    SimRecruitment recruitment;
     final OfficeActors office;
     FieldActors field;
     ForumActors forum;
@@ -123,22 +126,49 @@ final class SimulationRun {
         admin = setup.admin(o.regency());
         List<String> codes = setup.districts(o);
         wholeRegency = o.districts().isEmpty() || codes.equals(setup.districts(new SimulationOptions(o.seed(),
-                o.regency(), List.of(), 0, o.periodDays(), 0, o.rates(), 1, null, null)));
+                o.regency(), List.of(), 0, o.periodDays(), 0, o.rates(), 1, null, null, false)));
         period = setup.period(o.regency(), o.periodDays(), LocalDate.now(zone));
         periodEnd = period[1].plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
+        String[] recruiters = o.recruitment() ? setup.recruitmentOffice(o.regency()) : null;
+        List<SimulationSetup.District> framed = new ArrayList<>();
         for (String code : codes) {
-            SimulationSetup.District d = setup.deploy(o.regency(), code, o.familiesPerSls());
+            framed.add(setup.deploy(o.regency(), code, o.familiesPerSls(), !o.recruitment()));
+        }
+        s.items(framed.stream().mapToLong(d -> d.ppl().size() + d.pml().size() + 1L).sum() + 1);
+        s.stop();
+
+        // With recruitment the campaign starts on simulated days before the period; without, the period's first day.
+        SimClock clock = new SimClock(management, (o.recruitment() ? period[0].minusDays(
+                SimRecruitment.DAYS_BEFORE_PERIOD).atTime(8, 0) : period[0].atTime(7, 0)).atZone(zone).toInstant(),
+                o.compression(), dueJobs);
+        s = stage("prelist", "families");
+        byte[] csv = SimulationSetup.prelist(framed);
+        prelistLines = framed.stream().flatMap(d -> d.sls().stream()).mapToLong(SimulationSetup.Sls::families)
+                .sum();
+        http.upload(admin, "/api/assignment/prelist", "prelist-simulasi.csv", csv);
+        s.items(prelistLines);
+        s.stop();
+
+        if (o.recruitment()) {
+            s = stage("recruitment", "officers");
+            recruitment = new SimRecruitment(fieldNodes, jdbc, o, zone);
+            List<SimRecruitment.Officer> deployed = recruitment.run(clock, admin, recruiters[0], recruiters[1], codes);
+            deployed.forEach(x -> officerCodes.put(x.user(), x.code()));
+            framed.replaceAll(d -> d.withOfficers(recruited(deployed, d.code(), "PPL"),
+                    recruited(deployed, d.code(), "PML")));
+            s.items(deployed.size());
+            s.stop();
+        }
+        for (SimulationSetup.District d : framed) {
             districts.add(d);
             ppl.addAll(d.ppl());
             pml.addAll(d.pml());
             koseka.add(d.koseka());
             d.sls().forEach(x -> {
                 slsIds.put(x.code(), x.id());
-                slsDistrict.put(x.code(), code);
+                slsDistrict.put(x.code(), d.code());
             });
         }
-        s.items(ppl.size() + pml.size() + koseka.size() + 1L);
-        s.stop();
         field = new FieldActors(http, o, zone, slsIds, slsDistrict);
         forum = new ForumActors(http, jdbc, o);
         if (fieldNodes.size() > 1) {
@@ -151,28 +181,32 @@ final class SimulationRun {
             field.routeTo(nodeOf);
         }
 
-        SimClock clock = new SimClock(management, period[0].atTime(7, 0).atZone(zone).toInstant(),
-                o.compression(), dueJobs);
-        s = stage("prelist", "families");
-        byte[] csv = SimulationSetup.prelist(districts);
-        prelistLines = districts.stream().flatMap(d -> d.sls().stream()).mapToLong(SimulationSetup.Sls::families)
-                .sum();
-        http.upload(admin, "/api/assignment/prelist", "prelist-simulasi.csv", csv);
-        s.items(prelistLines);
-        s.stop();
-
         s = stage("assignment", "districts");
-        for (SimulationSetup.District d : districts) {
-            http.post(admin, "/api/assignment/districts/" + d.code() + "/start", Map.of());
+        if (o.recruitment()) {
+            // Each district's assignment started by itself when its last officer settled; the Koseka reviews it
+            // on the period's first morning.
+            clock.advanceTo(period[0].atTime(7, 0).atZone(zone).toInstant());
+        } else {
+            for (SimulationSetup.District d : districts) {
+                http.post(admin, "/api/assignment/districts/" + d.code() + "/start", Map.of());
+            }
+            clock.runDueJobs();
         }
-        clock.runDueJobs();
         for (SimulationSetup.District d : districts) {
-            office.approveAssignment(d.koseka(), d.code());
+            if (office.approveAssignment(d.koseka(), d.code()) != 1) {
+                throw new IllegalStateException("district " + d.code() + " has no assignment for its Koseka to review"
+                        + (o.recruitment() ? " after recruitment (did every selected officer settle?)" : ""));
+            }
         }
         clock.runDueJobs();
         s.items(districts.size());
         s.stop();
         return clock;
+    }
+
+    private static List<String> recruited(List<SimRecruitment.Officer> officers, String district, String role) {
+        return officers.stream().filter(x -> x.district().equals(district) && x.role().equals(role))
+                .map(SimRecruitment.Officer::user).toList();
     }
 
     void fieldwork(SimClock clock) throws Exception {
@@ -184,6 +218,9 @@ final class SimulationRun {
                     dropouts(clock);
                 }
                 untilQuiet(clock);
+                if (recruitment != null && round.equals(ROUNDS.get(ROUNDS.size() - 1))) {
+                    recruitment.recordFinishedClasses(clock);
+                }
             }
         }
         s.items(families());
@@ -206,7 +243,7 @@ final class SimulationRun {
             if (now.isEmpty()) {
                 continue;
             }
-            Dropouts.report(http, admin, now).forEach(u -> office.count("ppl-dropout"));
+            Dropouts.report(http, admin, now, officerCodes).forEach(u -> office.count("ppl-dropout"));
             clock.runDueJobs();
             office.approveReassignments(d.koseka());
             clock.runDueJobs();
@@ -310,10 +347,15 @@ final class SimulationRun {
         Accounting.Result result = accounting.check(o.regency(), districts.stream().map(
                 SimulationSetup.District::code).toList(), prelistLines, eventCount(field.events, "new-family"),
                 wholeRegency, departed, forum.corrected);
-        s.items(result.figures().get("families.prelist") + result.figures().get("families.new"));
+        Map<String, Long> figures = new LinkedHashMap<>(result.figures());
+        discrepancies.addAll(result.discrepancies());
+        if (recruitment != null) {
+            new RecruitmentAccounting(jdbc).check(recruitment.campaign(), recruitment.uploaded(), figures,
+                    discrepancies);
+        }
+        s.items(figures.get("families.prelist") + figures.get("families.new"));
         s.stop();
         fieldNodes.forEach(h -> h.stage(null));
-        discrepancies.addAll(result.discrepancies());
         clock.jobFailures().forEach(f -> discrepancies.add("job failed: " + f));
         if (dueJobs instanceof ExecutorJobs executors) {
             executors.failures().forEach(f -> discrepancies.add("job failed: " + f));
@@ -328,16 +370,34 @@ final class SimulationRun {
                 .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
                 : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
         System.out.println(HeapFigures.line());
+        if (!wholeRegency) {
+            Projection.lines(stages.values(), expected(districts.stream().map(SimulationSetup.District::code)
+                    .toList()), expected(List.of())).forEach(System.out::println);
+        }
         Map<String, Long> behaviour = new TreeMap<>();
         field.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
         office.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
         forum.events.forEach((k, v) -> behaviour.put(k, (long) v.get()));
-        result.figures().forEach((k, v) -> System.out.printf("figure    %-28s %d%n", k, v));
+        if (recruitment != null) {
+            recruitment.actors.events.forEach((k, v) -> behaviour.put("recruitment." + k, (long) v.get()));
+        }
+        figures.forEach((k, v) -> System.out.printf("figure    %-28s %d%n", k, v));
         behaviour.forEach((k, v) -> System.out.printf("behaviour %-28s %d%n", k, v));
-        System.out.println("fingerprint " + fingerprint(result.figures(), behaviour));
+        System.out.println("fingerprint " + fingerprint(figures, behaviour));
         discrepancies.forEach(x -> System.out.println("DISCREPANCY " + x));
         System.out.println("discrepancies " + discrepancies.size());
         return discrepancies.isEmpty() ? 0 : 1;
+    }
+
+    /** Expected families of the given districts' SLS (all the regency's when none is given). */
+    private long expected(List<String> codes) {
+        String in = codes.isEmpty() ? "" : " and district_code in (" + String.join(",", codes.stream()
+                .map(c -> "?").toList()) + ")";
+        List<Object> args = new ArrayList<>(List.of(o.regency()));
+        args.addAll(codes);
+        Long n = jdbc.queryForObject("select coalesce(sum(expected_families), 0) from sls where regency_code = ?" + in,
+                Long.class, args.toArray());
+        return n == null ? 0 : n;
     }
 
     private long families() {

@@ -31,6 +31,10 @@ class SimulationSetup {
     static final int PPL_PER_PML = 4;
 
     record District(String code, List<Sls> sls, List<String> ppl, List<String> pml, String koseka) {
+
+        District withOfficers(List<String> recruitedPpl, List<String> recruitedPml) {
+            return new District(code, sls, recruitedPpl, recruitedPml, koseka);
+        }
     }
 
     record Sls(long id, String code, int families) {
@@ -67,8 +71,18 @@ class SimulationSetup {
     }
 
     String admin(String regency) {
-        String id = "sim-admin-" + regency.replace(".", "");
-        users.ensure(new RegencyUsers.NewUser(id, "Admin", "Simulasi", null, id, Groups.REGENCY_ADMIN, regency));
+        return office(regency, "admin", "Admin", Groups.REGENCY_ADMIN);
+    }
+
+    /** Recruitment staff and the instructor of the regency (office staff: not recruited themselves). */
+    String[] recruitmentOffice(String regency) {
+        return new String[] {office(regency, "rekrut", "Rekrutmen", Groups.RECRUITMENT_STAFF),
+            office(regency, "instruktur", "Instruktur", Groups.INSTRUCTOR)};
+    }
+
+    private String office(String regency, String prefix, String firstName, String group) {
+        String id = "sim-" + prefix + "-" + regency.replace(".", "");
+        users.ensure(new RegencyUsers.NewUser(id, firstName, "Simulasi", null, id, group, regency));
         return id;
     }
 
@@ -109,7 +123,11 @@ class SimulationSetup {
         return o.districts().stream().sorted().toList();
     }
 
-    District deploy(String regency, String district, int familiesPerSls) {
+    /**
+     * The district's SLS and its Koseka (BPS staff, never recruited); with {@code officers} also its PPL and PML as
+     * recruitment would have deployed them (when the run does not simulate recruitment).
+     */
+    District deploy(String regency, String district, int familiesPerSls, boolean officers) {
         if (jdbc.queryForObject("select count(*) from family f join sls s on s.id = f.sls_id where s.district_code = ?",
                 Integer.class, district) > 0) {
             throw new IllegalStateException("district " + district + " has families already: simulate on a scratch"
@@ -124,10 +142,10 @@ class SimulationSetup {
         int pmlCount = Math.max(1, (pplCount + PPL_PER_PML - 1) / PPL_PER_PML);
         List<String> ppl = new ArrayList<>();
         List<String> pml = new ArrayList<>();
-        for (int i = 1; i <= pplCount; i++) {
+        for (int i = 1; officers && i <= pplCount; i++) {
             ppl.add(officer(regency, district, "PPL", Groups.PPL, i));
         }
-        for (int i = 1; i <= pmlCount; i++) {
+        for (int i = 1; officers && i <= pmlCount; i++) {
             pml.add(officer(regency, district, "PML", Groups.PML, i));
         }
         return new District(district, sls, ppl, pml, officer(regency, district, "KOSEKA", Groups.KOSEKA, 1));

@@ -26,8 +26,10 @@ final class Stage {
         started = System.nanoTime();
     }
 
+    /** Ends this part of the stage and prints where it stands (a long run that fails later keeps its figures). */
     void stop() {
         nanos += System.nanoTime() - started;
+        System.out.println("ended " + line());
     }
 
     void items(long n) {

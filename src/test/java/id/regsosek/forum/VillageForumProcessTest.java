@@ -293,6 +293,9 @@ class VillageForumProcessTest extends AppTest {
         HttpResponse<String> done = upload(official, csv.toString());
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         assertThat(done.body()).contains("\"inserted\":11");
+        // Kept in the regency's import history like every import (its kind once did not fit the column: unrecorded).
+        assertThat(jdbc.queryForObject("select count(*) from import_run where kind = ? and state = 'DONE' and"
+                + " rows_inserted = 11", Integer.class, ForumCorrectionUpload.KIND)).isOne();
         assertThat(forum("status")).isEqualTo("OPEN");
         assertThat(forum("corrections")).as("counted with the forum").isEqualTo("11");
         assertThat(jdbc.queryForObject("select reason_code || ':' || source || ':' || line_no from"

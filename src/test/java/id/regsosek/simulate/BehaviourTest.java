@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BehaviourTest {
 
     private static final SimulationOptions.Rates RATES = new SimulationOptions.Rates(0.25, 0.08, 0.05, 0.04, 0.03,
-            0.06, 0.04, 0.5, 0.02, 0.02);
+            0.06, 0.04, 0.5, 0.02, 0.02, 0.03);
 
     @Test
     void sameSeedAndKeySameBehaviourWhateverTheOrder() {

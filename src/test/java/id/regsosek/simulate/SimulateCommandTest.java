@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small seeded simulation as an office runs the command: its own engine and web server on its own in-memory
- * database, one regency of one district and one village (four SLS, a thousand prelist families), every behaviour
+ * database, one regency of one district and one village (four SLS, a thousand prelist families), its officers
+ * recruited first (registrations, documents, scores, selection, training with one absentee replaced), every behaviour
  * switched on, one of the four PPL leaving mid-period and the village's forum correcting about 1% of its ranked
  * families. The accounting finds nothing (no family of the departed PPL lost or finished twice, every correction
  * re-verified by a visit) and every behaviour happened. (Without --scratch-database-ok the
@@ -28,7 +29,10 @@ class SimulateCommandTest {
             "attempt-code-5", "new-family", "pml-return", "correction", "non-contact-help", "refusal-pml",
             "refusal-official", "move-confirmed", "sls-pml-approved", "sls-koseka-approved", "sls-accepted",
             "ranking-published", "ppl-dropout", "reassignment-approved", "official-imported", "forum-with-corrections",
-            "forum-correction-file", "forum-correction-keyed");
+            "forum-correction-file", "forum-correction-keyed", "recruitment.campaign-started",
+            "recruitment.candidates-imported", "recruitment.documents-invalid", "recruitment.test-scores-by-file",
+            "recruitment.test-scores-keyed", "recruitment.interviewed", "recruitment.district-list-confirmed",
+            "recruitment.trainee-absent", "recruitment.class-recorded", "recruitment.officers-deployed");
 
     /** Kota Bekasi reduced to one district, one village and four SLS of 250 expected families. */
     static final Path VILLAGE = Path.of("src/test/resources/simulate/village");
@@ -50,6 +54,11 @@ class SimulateCommandTest {
                 .contains("figure    dropout.families-doubled     0")
                 .containsPattern("figure    forum.reverified +[1-9]")
                 .contains("figure    handover.published           2")
+                .containsPattern("stage recruitment +5 officers")
+                .containsPattern("figure    recruitment.ineligible +[1-9]")
+                .contains("figure    recruitment.officers         5")
+                .as("the absent trainee's reserve trained in a make-up class")
+                .containsPattern("behaviour recruitment.class-recorded +[2-9]")
                 .containsPattern("memory  : heap peak <= [1-9]\\d* MB \\(pools' peaks summed\\), \\d+ MB in use after GC,"
                         + " max [1-9]\\d* MB");
         for (String b : BEHAVIOURS) {

@@ -1,5 +1,7 @@
 package id.regsosek.recruitment.campaign;
 
+import id.regsosek.common.EngineClock;
+
 import id.regsosek.recruitment.Campaigns;
 import id.regsosek.recruitment.selection.SelectionExport;
 import id.regsosek.recruitment.training.TrainingClasses;
@@ -41,7 +43,7 @@ public class CampaignSteps {
                     + " angka, '.', '_' atau '-' (mis. " + regency + "-2022, paling panjang 40 karakter).");
         }
         Campaigns.requireKey(regency, campaign);
-        LocalDateTime open = opens == null || opens.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+        LocalDateTime open = opens == null || opens.isBlank() ? EngineClock.localNow().truncatedTo(ChronoUnit.SECONDS)
                 : FormDates.dateTime(opens, "Pendaftaran dibuka");
         Campaigns.Plan plan = new Campaigns.Plan(open, FormDates.dateTime(closes, "Pendaftaran ditutup"), place,
                 FormDates.date(trainingStart, "Tanggal mulai pelatihan"), days == null ? 0 : days.intValue());

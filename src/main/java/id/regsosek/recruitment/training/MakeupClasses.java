@@ -1,5 +1,7 @@
 package id.regsosek.recruitment.training;
 
+import id.regsosek.common.EngineClock;
+
 import id.regsosek.identity.SystemCalls;
 import org.camunda.bpm.engine.IdentityService;
 import java.sql.Date;
@@ -50,7 +52,7 @@ public class MakeupClasses {
         // first opened instead of opening another with the same number.
         jdbc.queryForList("select id from district_selection where campaign_key = ? and district_code = ? for update",
                 Long.class, campaign, district);
-        LocalDate today = LocalDate.now();
+        LocalDate today = EngineClock.today();
         List<String> open = jdbc.queryForList(OPEN, String.class, campaign, district, Date.valueOf(today),
                 classes.classSize());
         if (!open.isEmpty()) {

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -244,6 +245,34 @@ class CampaignProcessTest extends AppTest {
         var status = http("manajer").get("/api/recruitment/campaigns/" + fx.campaign);
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
         assertThat(status.body()).contains("\"state\":\"HANDED_OVER\"".replace("HANDED_OVER", Campaigns.HANDED_OVER));
+    }
+
+    /**
+     * The window is read on the engine's clock, the one its timers fire on: with the clock a month back (as a
+     * simulation sets it), a registration open by that clock takes candidates although its close lies in the real
+     * past, and past its close by that clock it refuses them before the closing timer fired.
+     */
+    @Test
+    void theWindowIsReadOnTheEnginesClockLikeItsTimers() {
+        LocalDateTime monthAgo = LocalDateTime.now().minusDays(30).truncatedTo(ChronoUnit.MINUTES);
+        ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(monthAgo));
+        try {
+            ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
+                    plan(fx.campaign, "", minutes(monthAgo.plusDays(2))));
+            execute(job(CampaignProcess.TIMER_OPENS, pi));
+            assertThat(state()).isEqualTo(Campaigns.OPEN);
+            fx.eligible();
+            fx.importAll();
+            assertThat(jdbc.queryForObject("select count(*) from officer_candidate where campaign_key = ?",
+                    Integer.class, fx.campaign)).isOne();
+
+            ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(monthAgo.plusDays(2).plusMinutes(1)));
+            fx.eligible();
+            assertThatThrownBy(fx::importAll).isInstanceOf(RegistrationClosedException.class)
+                    .hasMessageContaining("is not taking registrations: registration closed");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
