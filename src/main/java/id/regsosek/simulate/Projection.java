@@ -35,4 +35,18 @@ final class Projection {
                 + " the %,d simulated", "total", total, total / 3600, regencyExpected, factor, simulatedExpected));
         return lines;
     }
+
+    /**
+     * What the operation really asks of the system, beside what the run did: the regency's families spread over a
+     * month (about 0.4 a second for Bekasi's million) and a busiest hour of five times the average of 10-hour field
+     * days (a few a second); the headroom is for catch-up and for one cluster serving a province.
+     */
+    static String need(long regencyExpected, Stage fieldwork) {
+        double average = regencyExpected / (30 * 86_400.0);
+        double peak = 5 * regencyExpected / (30 * 10 * 3_600.0);
+        double done = fieldwork == null || fieldwork.seconds() <= 0 ? 0 : fieldwork.items() / fieldwork.seconds();
+        return String.format(java.util.Locale.ROOT, "need    : %,d families in a 30-day month are %.3f families/s on"
+                + " average, %.2f /s in a busiest hour (5x the average of 10-hour field days); this run's fieldwork"
+                + " %.1f /s, %.0fx that peak", regencyExpected, average, peak, done, peak > 0 ? done / peak : 0);
+    }
 }

@@ -370,6 +370,7 @@ final class SimulationRun {
                 .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
                 : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
         System.out.println(HeapFigures.line());
+        System.out.println(Projection.need(expected(List.of()), stages.get("fieldwork")));
         if (!wholeRegency) {
             Projection.lines(stages.values(), expected(districts.stream().map(SimulationSetup.District::code)
                     .toList()), expected(List.of())).forEach(System.out::println);

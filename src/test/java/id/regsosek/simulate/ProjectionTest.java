@@ -28,4 +28,13 @@ class ProjectionTest {
         assertThat(lines.get(1)).contains("22,000 expected families, 22.0 times the 1,000 simulated");
         assertThat(Projection.lines(List.of(field), 1_000, 1_000)).as("the whole regency was simulated").isEmpty();
     }
+
+    @Test
+    void theOperationsRealNeedIsPrintedBesideTheRun() throws Exception {
+        Stage field = stage("fieldwork", 100);
+        field.items(100);
+        String line = Projection.need(1_047_215, field);
+        assertThat(line).startsWith("need    : 1,047,215 families in a 30-day month are 0.404 families/s on average,"
+                + " 4.85 /s in a busiest hour");
+    }
 }
