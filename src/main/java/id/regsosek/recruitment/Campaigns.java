@@ -1,7 +1,6 @@
 package id.regsosek.recruitment;
 
 import id.regsosek.common.EngineClock;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

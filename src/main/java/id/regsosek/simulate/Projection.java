@@ -3,6 +3,7 @@ package id.regsosek.simulate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The whole regency projected from a run of some of its districts: each stage's wall time scaled by the regency's
@@ -28,11 +29,12 @@ final class Projection {
             }
             double seconds = s.seconds() * factor;
             total += seconds;
-            lines.add(String.format(java.util.Locale.ROOT, "projected %-15s %9.0f s for the regency (%.1f min)", s.name, seconds,
-                    seconds / 60));
+            lines.add(String.format(Locale.ROOT, "projected %-15s %9.0f s for the regency (%.1f min)", s.name,
+                    seconds, seconds / 60));
         }
-        lines.add(String.format(java.util.Locale.ROOT, "projected %-15s %9.0f s for the regency (%.1f h): %,d expected families, %.1f times"
-                + " the %,d simulated", "total", total, total / 3600, regencyExpected, factor, simulatedExpected));
+        lines.add(String.format(Locale.ROOT, "projected %-15s %9.0f s for the regency (%.1f h): %,d expected"
+                + " families, %.1f times the %,d simulated", "total", total, total / 3600, regencyExpected, factor,
+                simulatedExpected));
         return lines;
     }
 
@@ -45,7 +47,7 @@ final class Projection {
         double average = regencyExpected / (30 * 86_400.0);
         double peak = 5 * regencyExpected / (30 * 10 * 3_600.0);
         double done = fieldwork == null || fieldwork.seconds() <= 0 ? 0 : fieldwork.items() / fieldwork.seconds();
-        return String.format(java.util.Locale.ROOT, "need    : %,d families in a 30-day month are %.3f families/s on"
+        return String.format(Locale.ROOT, "need    : %,d families in a 30-day month are %.3f families/s on"
                 + " average, %.2f /s in a busiest hour (5x the average of 10-hour field days); this run's fieldwork"
                 + " %.1f /s, %.0fx that peak", regencyExpected, average, peak, done, peak > 0 ? done / peak : 0);
     }

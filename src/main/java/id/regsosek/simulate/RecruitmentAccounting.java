@@ -19,13 +19,14 @@ final class RecruitmentAccounting {
     }
 
     void check(String campaign, long uploaded, Map<String, Long> f, List<String> d) {
-        f.put("recruitment.candidates", count("select count(*) from officer_candidate where campaign_key = ?", campaign));
-        if (f.get("recruitment.candidates") != uploaded) {
-            d.add("recruitment: " + uploaded + " registrations uploaded, " + f.get("recruitment.candidates") + " stored");
+        long stored = count("select count(*) from officer_candidate where campaign_key = ?", campaign);
+        f.put("recruitment.candidates", stored);
+        if (stored != uploaded) {
+            d.add("recruitment: " + uploaded + " registrations uploaded, " + stored + " stored");
         }
         for (String outcome : List.of("SELECTED", "RESERVE", "NOT_SELECTED")) {
-            f.put("recruitment.outcome." + outcome, count("select count(*) from officer_candidate where campaign_key = ?"
-                    + " and outcome = ?", campaign, outcome));
+            f.put("recruitment.outcome." + outcome, count("select count(*) from officer_candidate where"
+                    + " campaign_key = ? and outcome = ?", campaign, outcome));
         }
         f.put("recruitment.ineligible", count("select count(*) from officer_candidate where campaign_key = ? and"
                 + " status = 'INELIGIBLE'", campaign));

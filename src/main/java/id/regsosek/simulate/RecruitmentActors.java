@@ -30,6 +30,7 @@ final class RecruitmentActors {
     /** The registration number in a task's name ("Wawancara: Calon 321601 7, No. pendaftaran SIM-321601-0007, ..."). */
     private static final Pattern REGISTRATION = Pattern.compile("SIM-\\d+-\\d{4}");
     static final int TRAINING_DAYS = 2;
+    private static final int PAGE = 200;
 
     private final SimHttp http;
     private final long seed;
@@ -116,9 +117,11 @@ final class RecruitmentActors {
      */
     Map<String, List<String>> openClasses(String instructor) {
         Map<String, List<String>> classes = new LinkedHashMap<>();
-        for (JsonNode task : tasks(instructor, TrainingProcess.TASK_RECORD, 0)) {
+        for (JsonNode task : allTasks(instructor, TrainingProcess.TASK_RECORD)) {
             JsonNode vars = http.get(instructor, http.engine("/task/" + task.get("id").asText()
-                    + "/form-variables?variableNames=" + TrainingProcess.CLASS_KEY + "," + TrainingProcess.TRAINEE_LIST + "&deserializeValues=false"));
+                    + "/form-variables?variableNames=" + TrainingProcess.CLASS_KEY + "," + TrainingProcess.TRAINEE_LIST
+                    // The trainee list is a Json variable: its text, as Tasklist's form reads it.
+                    + "&deserializeValues=false"));
             List<String> regs = new ArrayList<>();
             Matcher m = REGISTRATION.matcher(vars.path(TrainingProcess.TRAINEE_LIST).path("value").toString());
             while (m.find()) {
@@ -152,12 +155,17 @@ final class RecruitmentActors {
     }
 
     private List<String> registrations(String user, String taskKey) {
-        List<String> regs = new ArrayList<>();
-        for (int first = 0; ; first += 200) {
+        return allTasks(user, taskKey).stream().map(RecruitmentActors::registration).toList();
+    }
+
+    /** Every open task of the step the user sees, page by page (a regency's classes are several hundred). */
+    private List<JsonNode> allTasks(String user, String taskKey) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
             List<JsonNode> page = tasks(user, taskKey, first);
-            page.forEach(t -> regs.add(registration(t)));
-            if (page.size() < 200) {
-                return regs;
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
             }
         }
     }
@@ -182,7 +190,7 @@ final class RecruitmentActors {
     private List<JsonNode> tasks(String user, String taskKey, int first) {
         List<JsonNode> list = new ArrayList<>();
         http.get(user, http.engine("/task?taskDefinitionKey=" + taskKey + "&sortBy=id&sortOrder=asc&firstResult="
-                + first + "&maxResults=200")).forEach(list::add);
+                + first + "&maxResults=" + PAGE)).forEach(list::add);
         return list;
     }
 

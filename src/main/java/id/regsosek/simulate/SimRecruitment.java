@@ -72,8 +72,8 @@ final class SimRecruitment {
                     String.class, district);
             int expected = jdbc.queryForObject("select coalesce(sum(expected_families), 0) from sls where"
                     + " district_code = ?", Integer.class, district);
-            int ppl = Math.max(1, (expected + SimulationSetup.FAMILIES_PER_PPL - 1) / SimulationSetup.FAMILIES_PER_PPL);
-            int pml = Math.max(1, (ppl + SimulationSetup.PPL_PER_PML - 1) / SimulationSetup.PPL_PER_PML);
+            int ppl = SimulationSetup.pplFor(expected);
+            int pml = SimulationSetup.pmlFor(ppl);
             actors.importCandidates(staff, campaign, district,
                     SimCandidates.csv(o.seed(), district, villages, SimCandidates.count(ppl, pml), today));
         }
@@ -137,8 +137,10 @@ final class SimRecruitment {
     private Set<String> absentees(String staff, String campaign) {
         Map<String, List<String>> selectedPpl = new java.util.TreeMap<>();
         String results = http.text(staff, "/api/recruitment/campaigns/" + campaign + "/results.csv");
+        // Columns: district_code, district_name, registration_no, name, result, role, ...
         results.lines().skip(1).map(l -> l.split(",", -1)).filter(f -> f.length >= 6 && "SELECTED".equals(f[4])
-                && "PPL".equals(f[5])).forEach(f -> selectedPpl.computeIfAbsent(f[0], d -> new ArrayList<>()).add(f[2]));
+                && "PPL".equals(f[5]))
+                .forEach(f -> selectedPpl.computeIfAbsent(f[0], d -> new ArrayList<>()).add(f[2]));
         Set<String> absent = new HashSet<>();
         double rate = o.rates().traineeAbsent();
         selectedPpl.forEach((district, regs) -> {

@@ -123,6 +123,15 @@ class SimulationSetup {
         return o.districts().stream().sorted().toList();
     }
 
+    /** PPL a district needs for its expected families (as the selection's quota counts them). */
+    static int pplFor(int expectedFamilies) {
+        return Math.max(1, (expectedFamilies + FAMILIES_PER_PPL - 1) / FAMILIES_PER_PPL);
+    }
+
+    static int pmlFor(int ppl) {
+        return Math.max(1, (ppl + PPL_PER_PML - 1) / PPL_PER_PML);
+    }
+
     /**
      * The district's SLS and its Koseka (BPS staff, never recruited); with {@code officers} also its PPL and PML as
      * recruitment would have deployed them (when the run does not simulate recruitment).
@@ -138,8 +147,8 @@ class SimulationSetup {
                         familiesPerSls > 0 ? familiesPerSls : rs.getInt(3)), district);
         int expected = jdbc.queryForObject("select coalesce(sum(expected_families), 0) from sls where district_code = ?",
                 Integer.class, district);
-        int pplCount = Math.max(1, (expected + FAMILIES_PER_PPL - 1) / FAMILIES_PER_PPL);
-        int pmlCount = Math.max(1, (pplCount + PPL_PER_PML - 1) / PPL_PER_PML);
+        int pplCount = pplFor(expected);
+        int pmlCount = pmlFor(pplCount);
         List<String> ppl = new ArrayList<>();
         List<String> pml = new ArrayList<>();
         for (int i = 1; officers && i <= pplCount; i++) {

@@ -1,7 +1,6 @@
 package id.regsosek.recruitment.campaign;
 
 import id.regsosek.common.EngineClock;
-
 import id.regsosek.recruitment.Campaigns;
 import id.regsosek.recruitment.selection.SelectionExport;
 import id.regsosek.recruitment.training.TrainingClasses;

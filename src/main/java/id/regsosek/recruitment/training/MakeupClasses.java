@@ -1,7 +1,6 @@
 package id.regsosek.recruitment.training;
 
 import id.regsosek.common.EngineClock;
-
 import id.regsosek.identity.SystemCalls;
 import org.camunda.bpm.engine.IdentityService;
 import java.sql.Date;
