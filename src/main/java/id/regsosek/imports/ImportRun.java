@@ -15,7 +15,8 @@ public class ImportRun {
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     /** INTERRUPTED: recorded RUNNING by a node that stopped (see {@link ImportRuns}). */
-    public enum State { RUNNING, DONE, REJECTED, FAILED, INTERRUPTED }
+    /** REFUSED: the file was not wrong, the moment was (e.g. the forum was reported meanwhile); FAILED: our fault. */
+    public enum State { RUNNING, DONE, REJECTED, REFUSED, FAILED, INTERRUPTED }
 
     private final String id = UUID.randomUUID().toString();
     private final String kind;
@@ -63,6 +64,12 @@ public class ImportRun {
         problems = List.copyOf(shown);
         problemCount = total;
         finish(State.REJECTED);
+    }
+
+    /** Refused by a rule of the operation at this moment; the reason is the application's own sentence. */
+    public void refused(String reason) {
+        failure = reason;
+        finish(State.REFUSED);
     }
 
     public void failed(String reason) {

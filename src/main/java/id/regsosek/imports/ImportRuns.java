@@ -85,11 +85,16 @@ public class ImportRuns implements AutoCloseable {
             run.done(work.apply(run));
         } catch (ImportRejectedException e) {
             run.rejected(e.problems(), e.total());
+        } catch (IllegalStateException e) {
+            // Our own refusal met inside the import's lock (a check before it passed, the state changed meanwhile):
+            // the sender's answer, not a server error.
+            log.info("import {} {} refused: {}", run.kind(), run.id(), e.getMessage());
+            run.refused(e.getMessage());
         } catch (RuntimeException e) {
             // Our own refusals speak to the sender; anything else (often the database's own words, with SQL and
             // values) stays in the log, never in the answer.
             log.error("import {} {} failed", run.kind(), run.id(), e);
-            run.failed(e instanceof IllegalStateException || e instanceof IllegalArgumentException ? e.getMessage()
+            run.failed(e instanceof IllegalArgumentException ? e.getMessage()
                     : "the import failed unexpectedly and nothing was imported; the server log has the cause under"
                     + " import " + run.id());
         }

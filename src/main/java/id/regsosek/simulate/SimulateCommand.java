@@ -15,25 +15,29 @@ import org.springframework.stereotype.Component;
  * operation of a regency, from deployed officers to the published ranking, driven through the application's own
  * interfaces as its people would use them (see {@link SimulationOptions#USAGE} and the README), on simulated
  * time ({@link SimClock}); then an accounting of its own ({@link Accounting}). Prints per stage the items, time,
- * throughput and the p50/p95/p99 of the people's actions, the figures, and a fingerprint of the figures that the
- * same seed must give again. Exit code 0 when the accounting finds no discrepancy.
+ * throughput and the p50/p95/p99 of the people's actions, the visit start's and the close-out's ratio to the bare
+ * engine in the same run ({@link BareSample}), the figures, and a fingerprint of the figures that the same seed must
+ * give again. Exit code 0 when the accounting finds no discrepancy.
  */
 @Component
 public class SimulateCommand implements CliCommand {
 
     private final SimulationSetup setup;
     private final Accounting accounting;
+    private final BareSample bareSample;
     private final ManagementService management;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final Environment environment;
     private final ZoneId zone;
 
-    public SimulateCommand(SimulationSetup setup, Accounting accounting, ManagementService management,
+    public SimulateCommand(SimulationSetup setup, Accounting accounting, BareSample bareSample,
+                           ManagementService management,
                            RuntimeService runtime, JdbcTemplate jdbc, Environment environment,
                            VisitSettings visits) {
         this.setup = setup;
         this.accounting = accounting;
+        this.bareSample = bareSample;
         this.management = management;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -58,7 +62,7 @@ public class SimulateCommand implements CliCommand {
                     + " scratch database and say so with --scratch-database-ok");
         }
         SimulationOptions o = SimulationOptions.of(args);
-        SimulationRun run = new SimulationRun(o, setup, accounting, management, runtime, jdbc, environment, zone);
+        SimulationRun run = new SimulationRun(o, setup, accounting, bareSample, management, runtime, jdbc, environment, zone);
         return run.runToEnd();
     }
 }

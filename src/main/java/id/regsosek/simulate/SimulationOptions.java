@@ -6,11 +6,12 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * What a simulation run is asked for: seed, regency, districts, time compression, the enumeration period's length,
- * the prelist size per SLS, and the behaviour rates (shares of families, each drawn per family from the seed).
+ * the prelist size per SLS, the behaviour rates (shares of families, each drawn per family from the seed), and the
+ * size of the bare engine's sample ({@link BareSample}; 0: none).
  */
 record SimulationOptions(long seed, String regency, List<String> districts, double compression, int periodDays,
                          int familiesPerSls, Rates rates, int clients, String areaDir, String slsFile,
-                         boolean recruitment) {
+                         boolean recruitment, int bareSample) {
 
     /**
      * Shares of families: 0..1 each; {@code dropout} is the share of each district's PPL who leave mid-period (at
@@ -27,7 +28,8 @@ record SimulationOptions(long seed, String regency, List<String> districts, doub
             + " [--clients=4] [--rate-not-home=0.25] [--rate-incomplete=0.08] [--rate-refusal=0.05]"
             + " [--rate-moved=0.04] [--rate-new-family=0.03] [--rate-return=0.06] [--rate-hard-to-reach=0.04]"
             + " [--rate-convinced=0.5] [--rate-dropout=0.02] [--rate-forum-correction=0.02] [--rate-trainee-absent=0.03]"
-            + " [--recruitment=true|false] [--area-dir=DIR --sls-file=FILE (imported first)]";
+            + " [--recruitment=true|false] [--bare-sample=2000 (visits; 0: none)]"
+            + " [--area-dir=DIR --sls-file=FILE (imported first)]";
 
     static SimulationOptions of(ApplicationArguments args) {
         String districts = CliCommand.optional(args, "districts", "all");
@@ -48,12 +50,16 @@ record SimulationOptions(long seed, String regency, List<String> districts, doub
         if (compression < 0) {
             throw new IllegalArgumentException("--compression must be 0 (as fast as possible) or more");
         }
+        int bareSample = Integer.parseInt(CliCommand.optional(args, "bare-sample", "2000"));
+        if (bareSample < 0 || bareSample > 100_000) {
+            throw new IllegalArgumentException("--bare-sample must be 0 (none) ..100000 visits");
+        }
         return new SimulationOptions(Long.parseLong(CliCommand.optional(args, "seed", "1")),
                 CliCommand.required(args, "regency"),
                 "all".equals(districts) ? List.of() : List.of(districts.split(",")), compression, periodDays,
                 Integer.parseInt(CliCommand.optional(args, "families-per-sls", "0")), rates, clients,
                 CliCommand.optional(args, "area-dir", null), CliCommand.optional(args, "sls-file", null),
-                recruitment(CliCommand.optional(args, "recruitment", "true")));
+                recruitment(CliCommand.optional(args, "recruitment", "true")), bareSample);
     }
 
     private static boolean recruitment(String value) {

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * One run of {@link SimulateCommand}: its people, stages and memory. Stages in order: setup, prelist, assignment,
  * fieldwork (three rounds a day on simulated time; PPL drop out mid-period), close-out, sign-off, handover, the
- * village forums, the re-verification of their corrections (and the ranking again), accounting.
+ * village forums, the re-verification of their corrections (and the ranking again), accounting. The bare engine's
+ * samples ({@link BareSample}) are taken after the assignment (its start) and after the accounting (its close-out).
  */
 final class SimulationRun {
 
@@ -59,6 +60,8 @@ final class SimulationRun {
     private SimClock.DueJobs dueJobs;
     /** What {@link #report} found: the accounting's discrepancies and every failed job. */
     final List<String> discrepancies = new ArrayList<>();
+    /** The bare engine's sample taken after the accounting (null when none was asked). */
+    BareSample.Figures bare;
     String admin;
     boolean wholeRegency;
     boolean handoverPhase;
@@ -68,17 +71,23 @@ final class SimulationRun {
 
     private final SimulationSetup setup;
     private final Accounting accounting;
+    private final BareSample bareSample;
+    /** Visits started in the assignment stage, and the bare engine's start rate beside it. */
+    private long visitsStarted;
+    private double bareStartRate;
     private final ManagementService management;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final Environment environment;
     private final ZoneId zone;
 
-    SimulationRun(SimulationOptions o, SimulationSetup setup, Accounting accounting, ManagementService management,
-                  RuntimeService runtime, JdbcTemplate jdbc, Environment environment, ZoneId zone) {
+    SimulationRun(SimulationOptions o, SimulationSetup setup, Accounting accounting, BareSample bareSample,
+                  ManagementService management, RuntimeService runtime, JdbcTemplate jdbc, Environment environment,
+                  ZoneId zone) {
         this.o = o;
         this.setup = setup;
         this.accounting = accounting;
+        this.bareSample = bareSample;
         this.management = management;
         this.runtime = runtime;
         this.jdbc = jdbc;
@@ -126,7 +135,7 @@ final class SimulationRun {
         admin = setup.admin(o.regency());
         List<String> codes = setup.districts(o);
         wholeRegency = o.districts().isEmpty() || codes.equals(setup.districts(new SimulationOptions(o.seed(),
-                o.regency(), List.of(), 0, o.periodDays(), 0, o.rates(), 1, null, null, false)));
+                o.regency(), List.of(), 0, o.periodDays(), 0, o.rates(), 1, null, null, false, 0)));
         period = setup.period(o.regency(), o.periodDays(), LocalDate.now(zone));
         periodEnd = period[1].plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(60);
         String[] recruiters = o.recruitment() ? setup.recruitmentOffice(o.regency()) : null;
@@ -182,6 +191,7 @@ final class SimulationRun {
         }
 
         s = stage("assignment", "districts");
+        long visitsBefore = visits();
         if (o.recruitment()) {
             // Each district's assignment started by itself when its last officer settled; the Koseka reviews it
             // on the period's first morning.
@@ -201,6 +211,13 @@ final class SimulationRun {
         clock.runDueJobs();
         s.items(districts.size());
         s.stop();
+        visitsStarted = visits() - visitsBefore;
+        if (o.bareSample() > 0) {
+            // The bare engine's start on the tables as ours left them; nobody works these visits: gone again.
+            BareSample.Sample sample = bareSample.start(o.regency(), modelSls(), o.bareSample());
+            bareStartRate = sample.startRate();
+            bareSample.discard(sample);
+        }
         return clock;
     }
 
@@ -356,6 +373,13 @@ final class SimulationRun {
         s.items(figures.get("families.prelist") + figures.get("families.new"));
         s.stop();
         fieldNodes.forEach(h -> h.stage(null));
+        if (o.bareSample() > 0) {
+            // The bare engine's close-out after the accounting, which must not see it; its leftover job runs as the
+            // run's jobs do.
+            BareSample.Sample sample = bareSample.start(o.regency(), modelSls(), o.bareSample());
+            bare = new BareSample.Figures(o.bareSample(), bareStartRate, bareSample.close(o.regency(), sample,
+                    clock::runDueJobs));
+        }
         clock.jobFailures().forEach(f -> discrepancies.add("job failed: " + f));
         if (dueJobs instanceof ExecutorJobs executors) {
             executors.failures().forEach(f -> discrepancies.add("job failed: " + f));
@@ -370,6 +394,10 @@ final class SimulationRun {
                 .sum(), clock.achievedCompression(), o.compression() > 0 ? o.compression() + "x"
                 : "as fast as possible", clock.jobsRun(), clock.jobSeconds());
         System.out.println(HeapFigures.line());
+        if (bare != null) {
+            BareSample.ratios(bare, stages.get("assignment"), visitsStarted, stages.get("close-out"))
+                    .forEach(System.out::println);
+        }
         System.out.println(Projection.need(expected(List.of()), stages.get("fieldwork")));
         if (!wholeRegency) {
             Projection.lines(stages.values(), expected(districts.stream().map(SimulationSetup.District::code)
@@ -399,6 +427,15 @@ final class SimulationRun {
         Long n = jdbc.queryForObject("select coalesce(sum(expected_families), 0) from sls where regency_code = ?" + in,
                 Long.class, args.toArray());
         return n == null ? 0 : n;
+    }
+
+    /** The SLS whose village and officers the bare engine's sample borrows. */
+    private long modelSls() {
+        return districts.get(0).sls().get(0).id();
+    }
+
+    private long visits() {
+        return count("select count(*) from family_visit v join sls s on s.id = v.sls_id where s.regency_code = ?");
     }
 
     private long families() {

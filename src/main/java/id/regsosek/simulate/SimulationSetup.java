@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a simulation starts: the regency's frame (imported first when files are given), its enumeration period
- * as the office configures it, and the officers recruitment would have deployed (officer rows and logins: PPL
- * per 250 expected families, a PML per 4 PPL, one Koseka per district, and a regency admin). The recruitment
- * chain itself (candidates, scores, selection, training) is not simulated. The prelist is made here and uploaded
- * by the admin over the application's own upload.
+ * as the office configures it, the regency admin and office staff, a Koseka per district, and (with
+ * {@code --recruitment=false}; otherwise {@link SimRecruitment} recruits them) the officers recruitment would have
+ * deployed (officer rows and logins: a PPL per 250 expected families, a PML per 4 PPL). The prelist is made here
+ * and uploaded by the admin over the application's own upload.
  */
 @Component
 class SimulationSetup {

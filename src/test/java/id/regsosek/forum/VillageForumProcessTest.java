@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import id.regsosek.frame.FrameImports;
 import id.regsosek.identity.Groups;
 import id.regsosek.identity.RegencyUsers;
+import id.regsosek.imports.ImportAnswers;
+import id.regsosek.imports.ImportRuns;
 import id.regsosek.support.AppTest;
 import id.regsosek.support.Http;
 import id.regsosek.support.SecondRegency;
@@ -48,6 +50,10 @@ class VillageForumProcessTest extends AppTest {
     private RegencyUsers users;
     @Autowired
     private ForumStarter starter;
+    @Autowired
+    private ImportRuns importRuns;
+    @Autowired
+    private ForumCorrectionUpload correctionUpload;
     @Autowired
     private FrameImports imports;
 
@@ -324,6 +330,17 @@ class VillageForumProcessTest extends AppTest {
         HttpResponse<String> late = upload(official, "family_id,reason\n" + families.get(2) + ",ganda\n");
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("sudah dilaporkan");
+        // The same upload let in just before the forum was reported meets the report inside the forum's lock: refused
+        // with the same reason and 409 (it once failed as a server error, 500), recorded as refused.
+        var run = importRuns.register(ForumCorrectionUpload.KIND, "koreksi.csv", "32.16", official);
+        var raced = ImportAnswers.of(importRuns.execute(run, r -> correctionUpload.upload(new ForumSubject.Forum(
+                campaign, village, "32.16"), "koreksi.csv", ("family_id,reason\n" + families.get(2) + ",ganda\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), r)));
+        assertThat(raced.getStatusCode().value()).isEqualTo(409);
+        assertThat(raced.getBody().state()).isEqualTo("REFUSED");
+        assertThat(raced.getBody().failure()).contains("sudah dilaporkan");
+        assertThat(jdbc.queryForObject("select state from import_run where id = ?", String.class, run.id()))
+                .isEqualTo("REFUSED");
     }
 
     @Test

@@ -42,7 +42,7 @@ class SimulateCommandTest {
 
     @Test
     void aSeededVillageEndsWithoutDiscrepancy() throws Exception {
-        String text = run("--area-dir=" + VILLAGE, "--sls-file=" + VILLAGE.resolve("sls.csv"));
+        String text = run("village", "--area-dir=" + VILLAGE, "--sls-file=" + VILLAGE.resolve("sls.csv"));
         assertThat(text).contains("discrepancies 0").contains("figure    families.prelist             1000")
                 .containsPattern("stage fieldwork +\\d+ families")
                 .containsPattern("figure    closed-out +[1-9]")
@@ -67,9 +67,21 @@ class SimulateCommandTest {
         assertThat(figure(text, "forum.reverified")).as("every correction re-verified by a visit")
                 .isEqualTo(figure(text, "forum.corrections"));
         assertThat(fingerprint(text)).isNotBlank();
+        // The engine-heavy stages beside the bare engine's sample, taken in the same run.
+        assertThat(text).containsPattern("engine  : visit start ours +[\\d,.]+ visits/s \\(1,000 in stage assignment\\),"
+                + " bare engine +[1-9][\\d,.]* visits/s \\(2,000 sample visits [^)]*\\), ratio \\d+\\.\\d\\d")
+                .containsPattern("engine  : close-out +ours +[\\d,.]+ visits/s \\([1-9]\\d* in stage close-out\\),"
+                        + " bare engine +[1-9][\\d,.]* visits/s \\(2,000 sample visits [^)]*\\), ratio \\d+\\.\\d\\d");
+
+        // The same seed on a fresh database gives the same figures and behaviours (the bare sample, taken after
+        // the accounting, changes neither: the second run has none).
+        String again = run("village-again", "--area-dir=" + VILLAGE, "--sls-file=" + VILLAGE.resolve("sls.csv"),
+                "--bare-sample=0");
+        assertThat(again).doesNotContain("engine  :");
+        assertThat(fingerprint(again)).as("fingerprint of the same seed").isEqualTo(fingerprint(text));
     }
 
-    private String run(String... extra) {
+    private String run(String database, String... extra) {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -78,7 +90,7 @@ class SimulateCommandTest {
             String[] args = {"simulate", "--scratch-database-ok", "--regency=32.75", "--seed=7", "--clients=4",
                     "--rate-not-home=0.2", "--rate-refusal=0.05", "--rate-moved=0.03", "--rate-new-family=0.02",
                     "--rate-return=0.05", "--rate-hard-to-reach=0.03", "--rate-dropout=0.25",
-                    "--rate-forum-correction=0.01", "--period-days=7", db("village"),
+                    "--rate-forum-correction=0.01", "--period-days=7", db(database),
                     "--regsosek.mail.outbox.worker=false", "--regsosek.demo.enabled=false", "--regsosek.handover.folder=" + dir.resolve("handover")};
             String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                     .toArray(String[]::new);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.regsosek.recruitment.RecruitmentProcess;
 import id.regsosek.support.PostgresTest;
 import id.regsosek.support.SecondNode;
+import id.regsosek.visit.VisitProcess;
 import id.regsosek.visit.VisitSettings;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ class SimulationTwoNodesIT extends PostgresTest {
     @Autowired
     Accounting accounting;
     @Autowired
+    BareSample bareSample;
+    @Autowired
     ManagementService management;
     @Autowired
     RuntimeService runtime;
@@ -55,9 +58,9 @@ class SimulationTwoNodesIT extends PostgresTest {
         SimulationOptions o = SimulationOptions.of(new DefaultApplicationArguments("--regency=" + REGENCY,
                 "--seed=11", "--clients=4", "--period-days=5", "--families-per-sls=24", "--rate-not-home=0.3",
                 "--rate-refusal=0.08", "--rate-moved=0.05", "--rate-new-family=0.05", "--rate-return=0.08",
-                "--rate-hard-to-reach=0.05", "--area-dir=" + AREA + "village", "--sls-file=" + AREA
+                "--rate-hard-to-reach=0.05", "--bare-sample=300", "--area-dir=" + AREA + "village", "--sls-file=" + AREA
                         + "two-nodes/sls.csv"));
-        SimulationRun run = new SimulationRun(o, setup, accounting, management, runtime, jdbc, environment,
+        SimulationRun run = new SimulationRun(o, setup, accounting, bareSample, management, runtime, jdbc, environment,
                 visits.zone());
         int exit;
         long[] jobsByNode = new long[2];
@@ -123,6 +126,16 @@ class SimulationTwoNodesIT extends PostgresTest {
             assertThat(t.get("ended")).as("%s ended", t).isEqualTo(t.get("n"));
             assertThat(t.get("tokens")).as("%s once per token", t).isEqualTo(t.get("n"));
         }
+        // The bare engine's sample ran beside it (on whichever node's executor its PML notice ran) and left nothing:
+        // no SLS, family, visit or history of its own.
+        assertThat(run.bare.visits()).isEqualTo(300);
+        assertThat(run.bare.startRate()).isPositive();
+        assertThat(run.bare.closeRate()).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from sls where regency_code = ? and sls_code = ?", Long.class,
+                REGENCY, BareSampleArea.SLS_NUMBER)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst p where p.tenant_id_ = ? and"
+                + " p.proc_def_key_ = ? and not exists (select 1 from family f where cast(f.id as varchar(64)) ="
+                + " p.business_key_)", Long.class, REGENCY, VisitProcess.KEY)).as("visits of no family").isZero();
         printHistoryPerFamily();
     }
 
