@@ -24,8 +24,11 @@ final class BenchmarkHttp {
     private final String root;
     private final String base;
     private final String engine;
+    private final java.time.ZoneId zone;
 
-    BenchmarkHttp(int port, String engineName) {
+    /** @param zone the regency's: a visit time is sent as the PPL's phone shows it, in local time */
+    BenchmarkHttp(int port, String engineName, java.time.ZoneId zone) {
+        this.zone = zone;
         this.root = "http://127.0.0.1:" + port;
         this.base = root + "/api/visits";
         this.engine = "http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName;
@@ -52,7 +55,7 @@ final class BenchmarkHttp {
         }
         // What the task's form declares (the engine takes nothing else from a person): result code and visit time.
         String json = "{\"variables\":{\"" + VisitProcess.RESULT_CODE + "\":{\"value\":\"5\",\"type\":\"String\"},\""
-                + VisitProcess.VISITED_AT + "\":{\"value\":\"" + java.time.LocalDateTime.now().withNano(0)
+                + VisitProcess.VISITED_AT + "\":{\"value\":\"" + java.time.LocalDateTime.now(zone).withNano(0)
                 + "\",\"type\":\"String\"}}}";
         send(user, HttpRequest.newBuilder(URI.create(engine + "/task/" + id.group(1) + "/complete"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -79,7 +79,7 @@ public class BenchmarkVisitsCommand implements CliCommand {
         Setups fast = new Setups(run + "f", n, slsSize);
         Setups steady = new Setups(run + "s", paced, slsSize);
         BenchmarkHttp http = new BenchmarkHttp(environment.getRequiredProperty("local.server.port", Integer.class),
-                environment.getProperty("camunda.bpm.process-engine-name", "default"));
+                environment.getProperty("camunda.bpm.process-engine-name", "default"), settings.zone());
 
         // Ours and the bare engine take turns, one SLS each, so neither gets the JIT warm-up or a quieter moment.
         double[] start = startInTurns(fast.ours, fast.bareJava, fast.bareRest);

@@ -4,6 +4,7 @@ import id.regsosek.common.CliCommand;
 import id.regsosek.common.HeapFigures;
 import id.regsosek.dashboard.DashboardRefresher;
 import id.regsosek.identity.Groups;
+import id.regsosek.visit.VisitSettings;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -25,10 +26,13 @@ public class RegencyBenchmarkCommand implements CliCommand {
     private final DashboardRefresher dashboard;
     private final JdbcTemplate jdbc;
     private final Environment environment;
+    private final java.time.ZoneId zone;
 
     public RegencyBenchmarkCommand(RegencyFixture fixture, RegencyStart start, RegencyCloseout closeout,
-                                   DashboardRefresher dashboard, JdbcTemplate jdbc, Environment environment) {
+                                   DashboardRefresher dashboard, JdbcTemplate jdbc, Environment environment,
+                                   VisitSettings visits) {
         this.fixture = fixture;
+        this.zone = visits.zone();
         this.start = start;
         this.closeout = closeout;
         this.dashboard = dashboard;
@@ -117,7 +121,7 @@ public class RegencyBenchmarkCommand implements CliCommand {
     private void people(String tag, int rounds) {
         int port = environment.getRequiredProperty("local.server.port", Integer.class);
         String engine = environment.getProperty("camunda.bpm.process-engine-name", "default");
-        PeopleTiming people = new PeopleTiming(port, engine, new BenchmarkHttp(port, engine), rounds);
+        PeopleTiming people = new PeopleTiming(port, engine, new BenchmarkHttp(port, engine, zone), rounds);
         List<String> ppl = officers(tag, "PPL");
         List<String> pml = officers(tag, "PML");
         people.tasklist("PPL", ppl);

@@ -18,6 +18,9 @@ import id.regsosek.recruitment.RecruitmentProcess;
 import id.regsosek.recruitment.selection.SelectionProcess;
 import id.regsosek.signoff.AreaSignoffProcess;
 import id.regsosek.visit.VisitProcess;
+import id.regsosek.visit.VisitSettings;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -59,15 +62,30 @@ public class TasklistFilters {
             VisitProcess.TASK_CONVINCE_OFFICIAL, SlsAccessProcess.TASK_KOSEKA);
 
     private static final String ME = "${currentUser()}";
-    /** The start of tomorrow: a follow-up date a PPL sets on a visit hides it from "today" until that day. */
-    private static final String TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
     private static final List<String> FAMILY = List.of(HEAD, BUILDING, SLS, ATTEMPT);
     private static final List<String> CANDIDATES = List.of(CANDIDATE, REGISTRATION, DISTRICT, DISTRICT_NAME);
 
     private final TaskService tasks;
+    private final String tomorrow;
 
-    public TasklistFilters(TaskService tasks) {
+    public TasklistFilters(TaskService tasks, VisitSettings visits) {
         this.tasks = tasks;
+        this.tomorrow = tomorrow(visits.zone(), ZoneId.systemDefault(), Instant.now());
+    }
+
+    /**
+     * The start of tomorrow in the regency's zone, as a filter expression: a follow-up date (the PPL's day plan, or
+     * one it sets) hides a visit from "today" until that day. The engine's {@code dateTime()} is in the server's
+     * zone; a server on UTC would start Jakarta's day at 07:00, so "today" lagged a day from midnight to 07:00 WIB
+     * (the day's first visits, planned for its noon, were missing). The difference is shifted in and out around
+     * the start of the day (Indonesia's zones keep no summer time).
+     */
+    public static String tomorrow(ZoneId regency, ZoneId server, Instant at) {
+        int shift = (regency.getRules().getOffset(at).getTotalSeconds() - server.getRules().getOffset(at)
+                .getTotalSeconds()) / 60;
+        return shift == 0 ? "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"
+                : "${dateTime().plusMinutes(" + shift + ").withTimeAtStartOfDay().plusDays(1).minusMinutes(" + shift
+                + ").toDate()}";
     }
 
     public List<TaskFilter> all() {
@@ -80,7 +98,7 @@ public class TasklistFilters {
                 List.of(HEAD, SLS, CANDIDATE, DISTRICT)));
         f.add(new TaskFilter("ppl-today", PPL_TODAY, "Keluarga yang saya kunjungi hari ini, urut SLS", -20,
                 List.of(Groups.PPL), visits(VisitProcess.TASK_VISIT)
-                .followUpBeforeOrNotExistentExpression(TOMORROW)
+                .followUpBeforeOrNotExistentExpression(tomorrow)
                 .orderByTaskVariable(SLS, ValueType.STRING).asc()
                 .orderByTaskVariable(BUILDING, ValueType.STRING).asc(), FAMILY));
         f.add(new TaskFilter("ppl-correct", PPL_CORRECT, "Formulir yang dikembalikan PML", -19, List.of(Groups.PPL),

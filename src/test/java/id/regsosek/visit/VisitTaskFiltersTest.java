@@ -113,6 +113,31 @@ class VisitTaskFiltersTest extends VisitProcessTestSupport {
         assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isEqualTo(perDay + 1);
     }
 
+    /**
+     * Between midnight and 07:00 in Jakarta a server on UTC is still on the day before: its "today" once lagged, and
+     * the day's planned first visits were missing from the list (this class failed when run in those hours). The
+     * engine's clock is put at 03:00 WIB, the server's zone kept as it is.
+     */
+    @Test
+    void todaysPlannedVisitsAreTodaysInTheRegencysZoneWhateverTheServersZone() {
+        java.time.ZonedDateTime night = java.time.ZonedDateTime.now(settings.zone()).plusDays(1)
+                .withHour(3).withMinute(0);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(night.toInstant()));
+        try {
+            int perDay = settings.firstVisitsPerDay();
+            List<ProcessInstance> all = visits(perDay + 1);
+            assertThat(followUpDay(all.get(0))).isEqualTo(night.toLocalDate());
+            assertThat(countAs(team.pplUser(), TasklistFilters.PPL_TODAY)).isEqualTo(perDay);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        // And the expression itself: the regency's midnight, from a server on UTC or one already on the regency's.
+        assertThat(TasklistFilters.tomorrow(java.time.ZoneId.of("Asia/Jakarta"), java.time.ZoneOffset.UTC,
+                java.time.Instant.now())).contains("plusMinutes(420)").contains("minusMinutes(420)");
+        assertThat(TasklistFilters.tomorrow(java.time.ZoneId.of("Asia/Makassar"), java.time.ZoneId.of(
+                "Asia/Makassar"), java.time.Instant.now())).doesNotContain("Minutes");
+    }
+
     private java.time.LocalDate followUpDay(ProcessInstance pi) {
         return java.time.LocalDate.ofInstant(task(pi).getFollowUpDate().toInstant(), settings.zone());
     }
