@@ -27,6 +27,8 @@ class EngineTablesTest extends AppTest {
     EngineTables tables;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    DashboardRefresher refresher;
 
     @Test
     void theEngineIsTheVersionTheStatementsWereCheckedAgainst() {
@@ -61,7 +63,9 @@ class EngineTablesTest extends AppTest {
         List<String> rows = new ArrayList<>();
         tables.openTasksByAssignee("32.16", Instant.now(), rs -> rows.add(rs.getString(1)));
         tables.fastCompletionsByAssignee("32.16", Instant.now().minusSeconds(3600), 120_000, rs -> rows.add(rs.getString(1)));
-        tables.writeOpenSteps("32.16");
+        // Through the refresh, which locks the regency's row first: the scheduled refresh of this context may run the
+        // same delete and insert at this moment (a duplicate key once failed this test when both did).
+        refresher.refresh("32.16");
         assertThat(rows).doesNotContainNull();
     }
 }
