@@ -16,7 +16,8 @@
       case 'REJECTED': return 'Ditolak: ' + num(r.problemCount) + ' masalah, tidak ada yang diimpor. Perbaiki baris' +
         ' di bawah lalu unggah lagi.' + (r.problemCount > r.problems.length ? ' (Ditampilkan ' +
         num(r.problems.length) + ' masalah pertama.)' : '');
-      case 'REFUSED': return 'Ditolak: ' + (r.failure || 'unggahan tidak diterima saat ini.') + ' Tidak ada yang diimpor.';
+      case 'REFUSED': return 'Ditolak: ' + (r.failure || 'unggahan tidak diterima saat ini.') +
+        ' Tidak ada yang diimpor.';
       case 'INTERRUPTED': return 'Terhenti: server dimulai ulang saat impor berjalan. Unggah lagi berkas yang sama.';
       default: return 'Gagal: ' + (r.failure || 'impor terhenti.') + ' Tidak ada yang diimpor.';
     }

@@ -32,9 +32,8 @@ public class SimulateCommand implements CliCommand {
     private final ZoneId zone;
 
     public SimulateCommand(SimulationSetup setup, Accounting accounting, BareSample bareSample,
-                           ManagementService management,
-                           RuntimeService runtime, JdbcTemplate jdbc, Environment environment,
-                           VisitSettings visits) {
+                           ManagementService management, RuntimeService runtime, JdbcTemplate jdbc,
+                           Environment environment, VisitSettings visits) {
         this.setup = setup;
         this.accounting = accounting;
         this.bareSample = bareSample;
@@ -62,7 +61,8 @@ public class SimulateCommand implements CliCommand {
                     + " scratch database and say so with --scratch-database-ok");
         }
         SimulationOptions o = SimulationOptions.of(args);
-        SimulationRun run = new SimulationRun(o, setup, accounting, bareSample, management, runtime, jdbc, environment, zone);
+        SimulationRun run = new SimulationRun(o, setup, accounting, bareSample, management, runtime, jdbc, environment,
+                zone);
         return run.runToEnd();
     }
 }

@@ -52,7 +52,7 @@ record SimulationOptions(long seed, String regency, List<String> districts, doub
         }
         int bareSample = Integer.parseInt(CliCommand.optional(args, "bare-sample", "2000"));
         if (bareSample < 0 || bareSample > 100_000) {
-            throw new IllegalArgumentException("--bare-sample must be 0 (none) ..100000 visits");
+            throw new IllegalArgumentException("--bare-sample must be 0 (none) to 100000 visits");
         }
         return new SimulationOptions(Long.parseLong(CliCommand.optional(args, "seed", "1")),
                 CliCommand.required(args, "regency"),

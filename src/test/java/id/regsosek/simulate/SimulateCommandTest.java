@@ -68,8 +68,9 @@ class SimulateCommandTest {
                 .isEqualTo(figure(text, "forum.corrections"));
         assertThat(fingerprint(text)).isNotBlank();
         // The engine-heavy stages beside the bare engine's sample, taken in the same run.
-        assertThat(text).containsPattern("engine  : visit start ours +[\\d,.]+ visits/s \\(1,000 in stage assignment\\),"
-                + " bare engine +[1-9][\\d,.]* visits/s \\(2,000 sample visits [^)]*\\), ratio \\d+\\.\\d\\d")
+        assertThat(text).containsPattern("engine  : visit start ours +[\\d,.]+ visits/s"
+                + " \\(1,000 in stage assignment\\), bare engine +[1-9][\\d,.]* visits/s"
+                + " \\(2,000 sample visits [^)]*\\), ratio \\d+\\.\\d\\d")
                 .containsPattern("engine  : close-out +ours +[\\d,.]+ visits/s \\([1-9]\\d* in stage close-out\\),"
                         + " bare engine +[1-9][\\d,.]* visits/s \\(2,000 sample visits [^)]*\\), ratio \\d+\\.\\d\\d");
 
